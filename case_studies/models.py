@@ -1,0 +1,359 @@
+"""The case study library: one index page per locale, with case study pages beneath it."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyBlock
+from core.filtering import Facet, LibraryFilter, SortOption
+from core.localization import localize
+from core.models import BasePage, Organisation, Region, Sector, Theme
+
+
+class CaseStudyTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "case_studies.CaseStudyPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class CaseStudyRelatedPage(Orderable):
+    page = ParentalKey(
+        "case_studies.CaseStudyPage", on_delete=models.CASCADE, related_name="related_case_studies"
+    )
+    related = models.ForeignKey(
+        "case_studies.CaseStudyPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("case study"),
+        help_text=_("A case study a reader of this one would want next."),
+    )
+
+    panels = [PageChooserPanel("related", "case_studies.CaseStudyPage")]
+
+
+class CaseStudyIndexPage(BasePage):
+    """The library of case studies at /case-studies/."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("One short paragraph under the page title that says what visitors will find here."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["case_studies.CaseStudyPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("case study library")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def case_studies(self):
+        """Every case study a visitor may see in this library's locale."""
+        return CaseStudyPage.objects.child_of(self).live().public()
+
+    def get_library(self, request):
+        return LibraryFilter(
+            request,
+            self.case_studies(),
+            facets=CASE_STUDY_FACETS,
+            sorts=CASE_STUDY_SORTS,
+            card_queryset=CaseStudyPage.card_queryset,
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["library"] = self.get_library(request)
+        return context
+
+
+class CaseStudyPage(BasePage):
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_(
+            "Plain text, at most 300 characters. Shown on cards and in search engines, so say who did what "
+            "and what changed, for example ‘How a debt advice team rebuilt its service around trust’."
+        ),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_(
+            "Optional but recommended. A landscape picture of the work; shown at the top and on cards."
+        ),
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe what the picture shows for people who cannot see it, for example ‘Two support workers "
+            "talking with a resident in her kitchen’. Required unless the picture is decorative."
+        ),
+    )
+    hero_image_decorative = models.BooleanField(
+        _("the hero image is decorative"),
+        default=False,
+        help_text=_("Tick only if the picture adds no information, so screen readers can skip it."),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=False,
+        on_delete=models.PROTECT,
+        related_name="case_studies",
+        verbose_name=_("organisation"),
+        help_text=_(
+            "The organisation whose work this is. Add it under Snippets › Organisations if it is new."
+        ),
+    )
+    themes = ParentalManyToManyField(
+        Theme,
+        related_name="case_studies",
+        verbose_name=_("HLS themes"),
+        help_text=_("Which parts of Human Learning Systems this work shows. Choose at least one."),
+    )
+    sectors = ParentalManyToManyField(
+        Sector,
+        related_name="case_studies",
+        verbose_name=_("sectors"),
+        help_text=_("The fields of public service involved, for example housing or health. At least one."),
+    )
+    regions = ParentalManyToManyField(
+        Region,
+        related_name="case_studies",
+        verbose_name=_("regions"),
+        help_text=_("Where the work happened. At least one."),
+    )
+    tags = ClusterTaggableManager(
+        through=CaseStudyTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Optional. Free words that help people find this, for example ‘co-production’."),
+    )
+    period_start = models.DateField(
+        _("work started"),
+        help_text=_("When the work began. The day can be approximate; visitors see the month."),
+    )
+    period_end = models.DateField(
+        _("work ended"),
+        null=True,
+        blank=True,
+        help_text=_("Leave blank if the work is still going on."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("story"),
+        help_text=_(
+            "Tell the story in sections: what the problem was, what people did, what changed and what was "
+            "learned. Start with a section heading."
+        ),
+    )
+    contact_name = models.CharField(
+        _("contact name"),
+        max_length=120,
+        blank=True,
+        help_text=_("Optional. Who readers can ask about this work."),
+    )
+    contact_role = models.CharField(
+        _("contact role"),
+        max_length=120,
+        blank=True,
+        help_text=_("Optional. Their role, for example ‘Service lead’."),
+    )
+    contact_email = models.EmailField(
+        _("contact email"),
+        blank=True,
+        help_text=_("Optional. Only give an address the person has agreed to publish."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary", widget=forms.Textarea(attrs={"rows": 3})),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_image_decorative")],
+            heading=_("Hero image"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors"),
+                FieldPanel("regions"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Who and what"),
+        ),
+        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")], heading=_("When")),
+        FieldPanel("body"),
+        InlinePanel(
+            "related_case_studies",
+            heading=_("Related case studies"),
+            label=_("Related case study"),
+            help_text=_("Optional. The site adds more that share themes and tags, up to three in all."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
+            heading=_("Contact"),
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("locale"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("body"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("hero_image_alt"),
+        TranslatableField("body"),
+        TranslatableField("contact_role"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("hero_image_decorative"),
+        SynchronizedField("social_image"),
+        SynchronizedField("organisation"),
+        SynchronizedField("themes"),
+        SynchronizedField("sectors"),
+        SynchronizedField("regions"),
+        SynchronizedField("tags"),
+        SynchronizedField("period_start"),
+        SynchronizedField("period_end"),
+        SynchronizedField("related_case_studies"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+    ]
+
+    parent_page_types = ["case_studies.CaseStudyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("case study")
+        verbose_name_plural = _("case studies")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.hero_image_id and not self.hero_image_decorative and not self.hero_image_alt.strip():
+            errors["hero_image_alt"] = _(
+                "Describe the hero image for people who cannot see it, or tick ‘the hero image is decorative’."
+            )
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            errors["period_end"] = _("The work cannot end before it started. Check both dates.")
+        if errors:
+            raise ValidationError(errors)
+
+    @classmethod
+    def card_queryset(cls, queryset, image_spec):
+        """What a list of cards needs, fetched in a fixed number of queries however long the list."""
+        from django.db.models import Prefetch
+        from wagtail.images import get_image_model
+
+        return queryset.select_related("organisation").prefetch_related(
+            Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(image_spec)),
+            "themes",
+        )
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+    def get_social_image(self):
+        return self.social_image or self.hero_image
+
+    @property
+    def hero_alt(self):
+        return "" if self.hero_image_decorative else self.hero_image_alt
+
+    @cached_property
+    def localized_organisation(self):
+        return localize(self.organisation)
+
+    def localized_terms(self, name):
+        return [localize(term) for term in getattr(self, name).all()]
+
+    def get_related_case_studies(self, limit=3):
+        """The editor's choices first, topped up by others that share the most themes and tags.
+
+        Choices point at case studies in the language they were made in; each is swapped for its
+        translation in this page's locale, and left out if it has none or is not public.
+        """
+        visible = CaseStudyPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        keys = list(
+            dict.fromkeys(self.related_case_studies.values_list("related__translation_key", flat=True))
+        )
+        by_key = {p.translation_key: p for p in visible.filter(translation_key__in=keys)} if keys else {}
+        chosen_ids = [by_key[k].pk for k in keys if k in by_key][:limit]
+        if len(chosen_ids) < limit:
+            theme_slugs = list(self.themes.values_list("slug", flat=True))
+            tag_ids = list(self.tags.values_list("pk", flat=True))
+            shared = models.Count(
+                "themes", filter=models.Q(themes__slug__in=theme_slugs), distinct=True
+            ) + models.Count("tagged_items", filter=models.Q(tagged_items__tag_id__in=tag_ids), distinct=True)
+            top_up = (
+                visible.exclude(pk__in=chosen_ids)
+                .annotate(shared=shared)
+                .filter(shared__gt=0)
+                .order_by("-shared", "-first_published_at")
+                .values_list("pk", flat=True)
+            )
+            chosen_ids += list(top_up[: limit - len(chosen_ids)])
+        if not chosen_ids:
+            return []
+        from core.filtering import CARD_IMAGE_SPEC
+
+        pages = CaseStudyPage.card_queryset(
+            CaseStudyPage.objects.filter(pk__in=chosen_ids).defer_streamfields(), CARD_IMAGE_SPEC
+        ).in_bulk()
+        return [pages[pk] for pk in chosen_ids]
+
+
+CASE_STUDY_FACETS = [
+    Facet("theme", _("HLS theme"), "themes", Theme),
+    Facet("sector", _("Sector"), "sectors", Sector),
+    Facet("region", _("Region"), "regions", Region),
+    Facet("organisation", _("Organisation"), "organisation", Organisation),
+    Facet.tags("tag", _("Tag"), "tagged_items__tag"),
+]
+
+CASE_STUDY_SORTS = [
+    SortOption("newest", _("Newest first"), ["-first_published_at", "-pk"]),
+    SortOption("title", _("A to Z"), ["title", "pk"]),
+]

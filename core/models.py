@@ -1,0 +1,172 @@
+"""What every part of the site shares: the taxonomy snippets, the abstract base page, site settings."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A term of the shared vocabulary. The slug is the same in every language, so a filter URL such as
+    `?theme=learning` means the same thing under `/cy/` and `/ur/`."""
+
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("The name visitors see, for example ‘Learning’.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        allow_unicode=False,
+        help_text=_(
+            "Used in web addresses for filters, for example ‘learning’. Lower-case letters, numbers and "
+            "hyphens only. Keep it the same once people have shared links."
+        ),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Optional. One or two sentences that explain the term to a visitor."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        clash = (
+            type(self).objects.filter(slug=self.slug).exclude(translation_key=self.translation_key).exists()
+        )
+        if self.slug and clash:
+            raise ValidationError({"slug": _("Another term already uses this slug. Choose a different one.")})
+
+
+class Theme(TaxonomyTerm):
+    """The three HLS themes: Human, Learning, Systems."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("HLS theme")
+        verbose_name_plural = _("HLS themes")
+
+
+class Sector(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
+class Region(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class Organisation(TaxonomyTerm):
+    class Kind(models.TextChoices):
+        LOCAL_AUTHORITY = "local_authority", _("Local authority")
+        CHARITY = "charity", _("Charity or voluntary organisation")
+        NHS = "nhs", _("NHS body")
+        NATIONAL_GOVERNMENT = "national_government", _("National government")
+        SOCIAL_ENTERPRISE = "social_enterprise", _("Social enterprise")
+        FUNDER = "funder", _("Funder")
+        OTHER = "other", _("Other")
+
+    kind = models.CharField(
+        _("kind of organisation"),
+        max_length=32,
+        choices=Kind.choices,
+        default=Kind.CHARITY,
+        help_text=_("What sort of body this is. Shown beside its name."),
+    )
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("Optional. The organisation's own site, starting https://")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional. A logo, ideally on a transparent or white background."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+    ]
+    translatable_fields = TaxonomyTerm.translatable_fields + [
+        SynchronizedField("kind"),
+        SynchronizedField("website"),
+        SynchronizedField("logo"),
+    ]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+
+class BasePage(Page):
+    """Fields and behaviour every public page shares: a social image and a meta description."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional. The picture shown when this page is shared on social media (1200×630 works best). "
+            "Without one, the page's main image is used."
+        ),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(Page.promote_panels, _("Common page configuration")),
+        FieldPanel("social_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description
+
+    def get_social_image(self):
+        return self.social_image
+
+    @cached_property
+    def breadcrumbs(self):
+        """Ancestors below the site root, in the page's own locale."""
+        return self.get_ancestors().live().public().filter(depth__gt=2).specific().defer_streamfields()
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Details shown in the footer that comms staff may change without a developer."""
+
+    contact_email = models.EmailField(
+        blank=True,
+        help_text=_("Optional. Shown in the footer so visitors can get in touch."),
+    )
+
+    panels = [FieldPanel("contact_email")]

@@ -1,0 +1,1 @@
+# Newsletter issues and subscriptions arrive with their own issues (see the tracker).
