@@ -31,7 +31,8 @@ run: demo ## Install, migrate, load demo content, create the admin user and serv
 	@echo "  The site:  http://127.0.0.1:$(PORT)/   (Welsh: /cy/, Urdu: /ur/)"
 	@echo "  The admin: http://127.0.0.1:$(PORT)/admin/   user: admin"
 	@echo ""
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT) --noreload
+	@# DEBUG off by default so visitors see the real 404 and 500 pages; DEBUG=true make run for tracebacks.
+	DEBUG=$${DEBUG:-false} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install ## Run every test (SQLite, or the database in DATABASE_URL)
 	$(BIN)/python -m pytest

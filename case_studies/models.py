@@ -204,8 +204,8 @@ class CaseStudyPage(BasePage):
             [
                 FieldPanel("organisation"),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("sectors"),
-                FieldPanel("regions"),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
             ],
             heading=_("Who and what"),

@@ -14,6 +14,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from core.localization import translations_in_active_locale
 
@@ -56,7 +57,7 @@ class Facet:
             used = Tag.objects.filter(pk__in=queryset.values(self.relation))
             return dict(used.values_list("slug", "name"))
         localized = {t.slug: t.name for t in translations_in_active_locale(self.model).values()}
-        fallback = dict(self.model.objects.filter(locale__language_code="en").values_list("slug", "name"))
+        fallback = dict(self.model.objects.filter(locale=Locale.get_default()).values_list("slug", "name"))
         return {**fallback, **localized}
 
     def copy(self):
