@@ -18,7 +18,7 @@ from wagtail.models import Locale
 
 from core.localization import translations_in_active_locale
 
-SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,100}$")
+SLUG_RE = re.compile(r"^[-\w]{1,100}$")
 MAX_VALUES_PER_FACET = 20
 MAX_PAGE_DIGITS = 6
 CARD_IMAGE_SPEC = "fill-640x360-c50|format-jpeg|jpegquality-70"
@@ -117,7 +117,7 @@ class LibraryFilter:
         requested = params.get("sort", "")
         self.sort = requested if requested in sort_values else self.sorts[0].value
         page = params.get("page", "1")[:MAX_PAGE_DIGITS]
-        self.requested_page = int(page) if page.isdigit() and int(page) > 0 else 1
+        self.requested_page = int(page) if page.isascii() and page.isdigit() and int(page) > 0 else 1
 
     # Querying ----------------------------------------------------------------------------------
 

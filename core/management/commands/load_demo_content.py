@@ -1,0 +1,376 @@
+"""Build a realistic demo site: taxonomy, pictures, documents, videos, case studies and translations.
+
+Safe to run again: everything is found by a stable key (slug, title, embed URL or translation key) and
+left alone if it exists, so a second run creates nothing and saves no new revisions.
+"""
+
+import hashlib
+import io
+import logging
+import time
+from datetime import timedelta
+from graphlib import TopologicalSorter
+from html import escape
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+from taggit.models import Tag
+from wagtail.documents import get_document_model
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import Translation
+
+from case_studies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedPage
+from core.demo import content
+from core.demo.documents import plain_text, simple_pdf
+from core.demo.images import landscape_jpeg, logo_png
+from core.demo.translate import translate
+from core.demo.translations import MEMORY
+from core.models import Organisation, Region, Sector, Theme
+from home.models import HomePage, HomePageFeaturedCaseStudy
+
+LOCALES = {"cy": "Welsh", "ur": "Urdu"}
+TAXONOMY = [(Theme, content.THEMES), (Sector, content.SECTORS), (Region, content.REGIONS)]
+BODY_BLOCK = CaseStudyPage._meta.get_field("body").stream_block
+SKIP_WORDS = {"a", "an", "the"}
+
+
+def initial_of(title: str) -> str:
+    """The letter drawn on a case study's picture: the first letter of its first real word."""
+    words = [w for w in title.split() if w.lower() not in SKIP_WORDS]
+    return (words or [title])[0][0].upper()
+
+
+def linked_case_studies(body):
+    """Slugs of the case studies a body's calls to action link to."""
+    return {
+        block["value"]["page"].slug
+        for block in body
+        if block["type"] == "call_to_action"
+        and block["value"]["page"]
+        and block["value"]["page"].slug != content.INDEX["slug"]
+    }
+
+
+class Command(BaseCommand):
+    help = "Load demo taxonomy, media, case studies and Welsh and Urdu translations. Safe to run twice."
+
+    def handle(self, *args, **options):
+        self.verbosity = options["verbosity"]
+        started = time.monotonic()
+        self.edited = set()  # translation keys of English objects created or changed in this run
+        self.created_images = 0
+        if self.verbosity < 2:
+            # Wagtail logs every page action, and each search or reference index update runs as an
+            # inline background task that logs two lines: hundreds of INFO lines that would bury the
+            # progress report. Warnings and errors still show; -v 2 shows everything.
+            for name in ("wagtail", "django_tasks"):
+                logging.getLogger(name).setLevel(logging.WARNING)
+
+        english, self.locales = self.ensure_locales()
+        home = HomePage.objects.filter(locale=english, depth=2).first()
+        if home is None:
+            raise CommandError("No English home page found. Run `manage.py migrate` first.")
+
+        terms = self.load_taxonomy(english)
+        self.images = self.load_images()
+        self.documents = self.load_documents()
+        self.load_embeds()
+        index = self.ensure_index(home)
+        case_studies = self.load_case_studies(index, terms)
+        self.update_home(home, case_studies)
+        self.translate_everything(terms, home, index, case_studies)
+        self.align_publication_dates(case_studies)
+        self.print_summary(time.monotonic() - started)
+
+    def say(self, message):
+        if self.verbosity >= 1:
+            self.stdout.write(message)
+
+    # --- Locales and taxonomy ----------------------------------------------------------------------
+
+    def ensure_locales(self):
+        english = Locale.get_default()
+        locales = {}
+        for code, name in LOCALES.items():
+            locale, created = Locale.objects.get_or_create(language_code=code)
+            self.say(f"{'Creating' if created else 'Exists, skipping'}: locale {name} ({code})")
+            locales[code] = locale
+        return english, locales
+
+    def load_taxonomy(self, english):
+        """English terms by model and slug. Organisations get a generated logo."""
+        terms = {}
+        for model, rows in TAXONOMY:
+            terms[model] = {row["slug"]: self.ensure_term(model, english, row) for row in rows}
+        terms[Organisation] = {
+            row["slug"]: self.ensure_term(
+                Organisation,
+                english,
+                {key: row[key] for key in ("slug", "name", "kind", "website", "description")},
+                logo_from=row,
+            )
+            for row in content.ORGANISATIONS
+        }
+        return terms
+
+    def ensure_term(self, model, english, fields, logo_from=None):
+        label = model._meta.verbose_name
+        term = model.objects.filter(locale=english, slug=fields["slug"]).first()
+        if term:
+            self.say(f"Exists, skipping: {label} {term.name}")
+            return term
+        self.say(f"Creating {label}: {fields['name']}")
+        term = model(locale=english, **fields)
+        if logo_from:
+            term.logo = self.ensure_image(
+                f"Logo: {fields['name']}",
+                f"logo-{fields['slug']}.png",
+                lambda: logo_png(fields["slug"], logo_from["initials"]),
+            )
+        term.full_clean()
+        term.save()
+        self.edited.add(term.translation_key)
+        return term
+
+    # --- Media -------------------------------------------------------------------------------------
+
+    def ensure_image(self, title, filename, make_bytes):
+        Image = get_image_model()
+        image = Image.objects.filter(title=title).order_by("pk").first()
+        if image:
+            return image
+        data = make_bytes()
+        image = Image(title=title, file=ImageFile(io.BytesIO(data), name=filename))
+        image.file_size = len(data)
+        image.file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+        image.save()
+        self.created_images += 1
+        return image
+
+    def load_images(self):
+        """Hero pictures, one per case study, and the pictures used inside stories, by key."""
+        images = {}
+        for key, title in content.BODY_IMAGES.items():
+            images[key] = self.ensure_image(title, f"{key}.jpg", lambda key=key: landscape_jpeg(key))
+        for row in content.CASE_STUDIES:
+            images[f"hero:{row['slug']}"] = self.ensure_image(
+                f"Illustration: {row['title']}",
+                f"{row['slug']}.jpg",
+                lambda row=row: landscape_jpeg(row["slug"], initial_of(row["title"])),
+            )
+        self.say(f"Images: {self.created_images} created, the rest already present")
+        return images
+
+    def load_documents(self):
+        Document = get_document_model()
+        documents = {}
+        created = 0
+        for key, row in content.DOCUMENTS.items():
+            document = Document.objects.filter(title=row["title"]).order_by("pk").first()
+            if document is None:
+                make = simple_pdf if row["filename"].endswith(".pdf") else plain_text
+                data = make(row["title"], row["paragraphs"])
+                document = Document(title=row["title"], file=ContentFile(data, name=row["filename"]))
+                document.file_size = len(data)
+                document.file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+                document.save()
+                created += 1
+            documents[key] = document
+        self.say(f"Documents: {created} created, the rest already present")
+        return documents
+
+    def load_embeds(self):
+        """Cache each video's embed as Wagtail's oEmbed finder would, so rendering never needs the network.
+
+        get_embed() looks the cache up by a hash of the URL and max width; EmbedBlock renders with no
+        max width, so one row per URL is enough.
+        """
+        created = 0
+        for row in content.VIDEOS.values():
+            video_id = row["url"].split("v=", 1)[1]
+            _, was_created = Embed.objects.get_or_create(
+                hash=get_embed_hash(row["url"]),
+                defaults={
+                    "url": row["url"],
+                    "max_width": None,
+                    "type": "video",
+                    "html": (
+                        f'<iframe width="1280" height="720" src="https://www.youtube-nocookie.com/embed/'
+                        f'{video_id}" title="{escape(row["title"])}" loading="lazy" allow="accelerometer; '
+                        'encrypted-media; gyroscope; picture-in-picture" allowfullscreen></iframe>'
+                    ),
+                    "title": row["title"],
+                    "author_name": "Human Learning Systems",
+                    "provider_name": "YouTube",
+                    "thumbnail_url": "",
+                    "width": 1280,
+                    "height": 720,
+                    "cache_until": None,
+                },
+            )
+            created += was_created
+        self.say(f"Video embeds: {created} created, the rest already present")
+
+    # --- Pages -------------------------------------------------------------------------------------
+
+    def ensure_index(self, home):
+        index = CaseStudyIndexPage.objects.child_of(home).filter(slug=content.INDEX["slug"]).first()
+        if index:
+            self.say(f"Exists, skipping: case study library {index.url_path}")
+            return index.specific
+        self.say(f"Creating case study library: {content.INDEX['title']}")
+        index = CaseStudyIndexPage(**content.INDEX)
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        self.edited.add(index.translation_key)
+        return index
+
+    def load_case_studies(self, index, terms):
+        """English case studies by slug. New ones are created in dependency order, then published."""
+        existing = {page.slug: page for page in CaseStudyPage.objects.child_of(index).specific()}
+        rows = {row["slug"]: row for row in content.CASE_STUDIES}
+        # A call to action may link to another case study, which must exist first.
+        order = TopologicalSorter({slug: linked_case_studies(row["body"]) for slug, row in rows.items()})
+        pages, created = {}, []
+        for slug in order.static_order():
+            if slug in existing:
+                self.say(f"Exists, skipping: {rows[slug]['title']}")
+                pages[slug] = existing[slug]
+                continue
+            self.say(f"Creating case study: {rows[slug]['title']}")
+            pages[slug] = self.create_case_study(index, rows[slug], terms, pages)
+            created.append(slug)
+        now = timezone.now()
+        for slug in created:
+            self.publish_case_study(pages[slug], rows[slug], pages, now)
+        return [pages[row["slug"]] for row in content.CASE_STUDIES]
+
+    @transaction.atomic
+    def create_case_study(self, index, row, terms, pages):
+        decorative = row.get("hero_decorative", False)
+        page = CaseStudyPage(
+            title=row["title"],
+            slug=row["slug"],
+            summary=row["summary"],
+            hero_image=self.images[f"hero:{row['slug']}"],
+            hero_image_alt="" if decorative else content.hero_alt(initial_of(row["title"])),
+            hero_image_decorative=decorative,
+            organisation=terms[Organisation][row["organisation"]],
+            period_start=row["period_start"],
+            period_end=row["period_end"],
+            contact_name=row["contact_name"],
+            contact_role=row["contact_role"],
+            contact_email=row["contact_email"],
+            body=self.build_body(row["body"], index, pages),
+            live=False,
+        )
+        page.themes = [terms[Theme][slug] for slug in row["themes"]]
+        page.sectors = [terms[Sector][slug] for slug in row["sectors"]]
+        page.regions = [terms[Region][slug] for slug in row["regions"]]
+        page.tags.add(*row["tags"])
+        index.add_child(instance=page)
+        return page
+
+    @transaction.atomic
+    def publish_case_study(self, page, row, pages, now):
+        """Add the editor's related choices (all pages exist now), publish once, then backdate."""
+        page.related_case_studies = [CaseStudyRelatedPage(related=pages[slug]) for slug in row["related"]]
+        page.save_revision().publish()
+        # Spread publication over the last two years so "newest first" means something.
+        page.first_published_at = now - timedelta(days=row["days_ago"])
+        CaseStudyPage.objects.filter(pk=page.pk).update(first_published_at=page.first_published_at)
+        self.edited.add(page.translation_key)
+
+    def build_body(self, raw_blocks, index, pages):
+        """Swap references for ids, then validate as the editor's form would (alt text, links, videos)."""
+
+        def resolve(value):
+            if isinstance(value, dict):
+                return {key: resolve(item) for key, item in value.items()}
+            if isinstance(value, list):
+                return [resolve(item) for item in value]
+            if isinstance(value, content.ImageRef):
+                return self.images[value.key].pk
+            if isinstance(value, content.DocumentRef):
+                return self.documents[value.key].pk
+            if isinstance(value, content.PageRef):
+                return index.pk if value.slug == content.INDEX["slug"] else pages[value.slug].pk
+            return value
+
+        return BODY_BLOCK.clean(BODY_BLOCK.to_python(resolve(raw_blocks)))
+
+    def update_home(self, home, case_studies):
+        """Fill in the home page the migration created. Once it has a revision, an editor's words win."""
+        if home.latest_revision_id:
+            self.say("Exists, skipping: home page text and featured case studies")
+            return
+        self.say("Updating home page: introduction and featured case studies")
+        by_slug = {page.slug: page for page in case_studies}
+        for key in ("hero_heading", "intro", "search_description"):
+            setattr(home, key, content.HOME[key])
+        home.featured_case_studies = [
+            HomePageFeaturedCaseStudy(case_study=by_slug[slug]) for slug in content.HOME["featured"]
+        ]
+        home.save_revision().publish()
+        self.edited.add(home.translation_key)
+
+    # --- Translations ------------------------------------------------------------------------------
+
+    def translate_everything(self, terms, home, index, case_studies):
+        """Parents before children: the translated home page, then the library, then its case studies."""
+        for code, locale in self.locales.items():
+            for model_terms in terms.values():
+                for term in model_terms.values():
+                    self.translate_one(term, code, locale)
+            for page in (home, index):
+                self.translate_one(Page.objects.get(pk=page.pk).specific, code, locale)
+        for row, page in zip(content.CASE_STUDIES, case_studies, strict=True):
+            for code in row["translate"]:
+                self.translate_one(Page.objects.get(pk=page.pk).specific, code, self.locales[code])
+
+    def translate_one(self, instance, code, locale):
+        outcome = translate(instance, locale, MEMORY[code], instance.translation_key in self.edited)
+        label = f"{type(instance)._meta.verbose_name} {instance}"
+        progress = f"({outcome.translated}/{outcome.total} strings translated)"
+        if outcome.status == "unchanged":
+            self.say(f"Exists, skipping: {LOCALES[code]} translation of {label}")
+        else:
+            verb = "Translating" if outcome.status == "created" else "Updating translation of"
+            self.say(f"{verb} into {LOCALES[code]}: {label} {progress}")
+
+    def align_publication_dates(self, case_studies):
+        """Give each translation its source's publication date, so every language sorts the same way."""
+        for page in case_studies:
+            CaseStudyPage.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).exclude(
+                first_published_at=page.first_published_at
+            ).update(first_published_at=page.first_published_at)
+
+    # --- Summary -----------------------------------------------------------------------------------
+
+    def print_summary(self, seconds):
+        per_locale = ", ".join(
+            f"{locale.language_code} {CaseStudyPage.objects.filter(locale=locale).count()}"
+            for locale in Locale.objects.order_by("pk")
+        )
+        terms = ", ".join(
+            f"{model._meta.verbose_name_plural} {model.objects.count()}"
+            for model in (Theme, Sector, Region, Organisation)
+        )
+        lines = [
+            f"Locales: {', '.join(Locale.objects.order_by('pk').values_list('language_code', flat=True))}",
+            f"Case studies by locale: {per_locale}",
+            f"Pages in all: {Page.objects.count()}, revisions: {Revision.objects.count()}",
+            f"Snippets in all languages: {terms}",
+            f"Images: {get_image_model().objects.count()}, documents: {get_document_model().objects.count()}, "
+            f"video embeds: {Embed.objects.count()}, tags: {Tag.objects.count()}",
+            f"Synced translations (wagtail-localize): {Translation.objects.filter(enabled=True).count()}",
+        ]
+        self.say(self.style.SUCCESS(f"Demo content ready in {seconds:.1f} s."))
+        for line in lines:
+            self.say(f"  {line}")

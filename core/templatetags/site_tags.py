@@ -1,0 +1,262 @@
+"""Template tags and filters for the public templates.
+
+Every tag that touches the database caches its answer on the request, so a page costs the same few
+queries however many times a tag is used (the header and the footer both link to the library, the
+switcher and the hreflang links share one look-up of the page's translations).
+
+Query cost per request, at most:
+- `localize`: none of its own; one query per taxonomy model per request (core.localization's cache).
+- `home_url`, `language_links` (on a view with no page): one query for the live home pages of every
+  locale, shared between them.
+- `language_links`, `alternate_links` (on a page): one query for the page's live translations, shared
+  between them, plus the home pages' query only when some language has no translation.
+- `library_url`: one query for the live case study libraries in the active and default languages.
+Page URLs come from Wagtail's site root paths, which Wagtail caches.
+"""
+
+from urllib.parse import urljoin
+
+from django import template
+from django.conf import settings
+from django.db.models import Subquery, prefetch_related_objects
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from core.localization import localize as localize_term
+
+register = template.Library()
+
+# Open Graph wants a territory as well as a language.
+OG_LOCALES = {"en": "en_GB", "cy": "cy_GB", "ur": "ur_PK"}
+
+
+def _request(context):
+    return context.get("request")
+
+
+def _request_cache(request) -> dict:
+    """A dict that lives as long as the request (or a throwaway one when there is no request)."""
+    if request is None:
+        return {}
+    cache = getattr(request, "_site_tags_cache", None)
+    if cache is None:
+        cache = {}
+        request._site_tags_cache = cache
+    return cache
+
+
+def _language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def _active_language():
+    code = translation.get_language() or settings.LANGUAGE_CODE
+    try:
+        return translation.get_supported_language_variant(code)
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def _page_url(page, request):
+    return page.get_url(request=request) if page is not None else None
+
+
+def _homes(request) -> dict:
+    """{language code: live home page} for every locale the site's root page is translated into."""
+    cache = _request_cache(request)
+    if "homes" not in cache:
+        site = Site.find_for_request(request) if request is not None else None
+        if site is None:
+            site = Site.objects.filter(is_default_site=True).first()
+        homes = {}
+        if site is not None:
+            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+            for home in (
+                Page.objects.live()
+                .filter(translation_key=Subquery(root_key))
+                .select_related("locale")
+                .defer_streamfields()
+            ):
+                homes[home.locale.language_code] = home
+        cache["homes"] = homes
+    return cache["homes"]
+
+
+def _home_url(request, code):
+    home = _homes(request).get(code)
+    if home is not None:
+        url = _page_url(home, request)
+        if url:
+            return url
+    return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+
+
+def _translations(request, page) -> dict:
+    """{language code: live translation} of `page`, the page itself included."""
+    cache = _request_cache(request)
+    key = ("translations", page.pk)
+    if key not in cache:
+        found = {}
+        for translated in (
+            page.get_translations(inclusive=True).live().select_related("locale").defer_streamfields()
+        ):
+            found[translated.locale.language_code] = translated
+        if all(translated.pk != page.pk for translated in found.values()):
+            # A draft seen in preview: still link the current language to the page itself.
+            found.setdefault(page.locale.language_code, page)
+        cache[key] = found
+    return cache[key]
+
+
+def _context_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+@register.filter
+def localize(obj):
+    """A taxonomy term (theme, sector, region, organisation) in the active language."""
+    return localize_term(obj)
+
+
+@register.filter
+def localize_all(terms):
+    """Each term of a list or related manager in the active language: `page.themes|localize_all`."""
+    if terms is None:
+        return []
+    if hasattr(terms, "all"):
+        terms = terms.all()
+    return [localize_term(term) for term in terms]
+
+
+@register.filter
+def prefetch(objects, lookups):
+    """`items|prefetch:"organisation"`: fetch a relation for the whole list in one query, unless done.
+
+    LibraryFilter's cards come through `.specific()`, which drops the card queryset's
+    select_related("organisation"); without this each card would cost a query for its organisation.
+    """
+    objects = list(objects or [])
+    if objects:
+        prefetch_related_objects(
+            objects, *[lookup.strip() for lookup in lookups.split(",") if lookup.strip()]
+        )
+    return objects
+
+
+@register.filter
+def og_locale(code):
+    """`en` -> `en_GB`, as Open Graph expects."""
+    return OG_LOCALES.get(code, code)
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context, language_code=None):
+    """The home page in the active language (or the one given), falling back to English."""
+    request = _request(context)
+    code = language_code or _active_language()
+    if code not in _homes(request):
+        code = settings.LANGUAGE_CODE
+    return _home_url(request, code)
+
+
+@register.simple_tag(takes_context=True)
+def library_url(context):
+    """The case study library in the active language, falling back to the default language."""
+    from case_studies.models import CaseStudyIndexPage
+
+    request = _request(context)
+    cache = _request_cache(request)
+    code = _active_language()
+    key = ("library", code)
+    if key not in cache:
+        libraries = {}
+        for library in (
+            CaseStudyIndexPage.objects.live()
+            .filter(locale__language_code__in={code, settings.LANGUAGE_CODE})
+            .select_related("locale")
+            .order_by("path")
+        ):
+            libraries.setdefault(library.locale.language_code, library)
+        library = libraries.get(code) or libraries.get(settings.LANGUAGE_CODE)
+        cache[key] = _page_url(library, request) or ""
+    return cache[key]
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language for the switcher.
+
+    Each entry has `code`, `name` (in its own language), `bidi`, `url`, `current` and `translated`:
+    `translated` is False when the current page has no live translation in that language, in which case
+    `url` is that language's home page. On a view with no page (such as a 404) every link is a home page.
+    """
+    request = _request(context)
+    page = _context_page(context)
+    current = _active_language()
+    translations = _translations(request, page) if page is not None else {}
+    query = ""
+    if request is not None and page is not None and request.GET:
+        # Filter slugs are the same in every language, so a filtered library stays filtered.
+        query = "?" + request.GET.urlencode()
+    links = []
+    for code, name in settings.LANGUAGES:
+        translated = translations.get(code)
+        url = _page_url(translated, request) if translated is not None else None
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "bidi": translation.get_language_info(code)["bidi"],
+                "url": (url + query) if url else _home_url(request, code),
+                "current": code == current,
+                "translated": bool(url) or page is None,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """hreflang links (absolute URLs) for every live translation of the current page, plus x-default."""
+    request = _request(context)
+    page = _context_page(context)
+    if page is None:
+        return []
+    translations = _translations(request, page)
+    links = []
+    for code in _language_codes():
+        translated = translations.get(code)
+        if translated is None:
+            continue
+        url = translated.get_full_url(request=request)
+        if url:
+            links.append({"hreflang": code, "url": url})
+    default = next((link for link in links if link["hreflang"] == settings.LANGUAGE_CODE), None)
+    if default:
+        links.append({"hreflang": "x-default", "url": default["url"]})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` made absolute on the same host as the page's canonical URL (Wagtail's Site record)."""
+    if not url or "://" in url:
+        return url or ""
+    request = _request(context)
+    page = _context_page(context)
+    base = page.get_full_url(request=request) if page is not None else None
+    if base:
+        return urljoin(base, url)
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag(takes_context=True)
+def og_alternate_locales(context):
+    """Open Graph locales of the page's other live translations."""
+    request = _request(context)
+    page = _context_page(context)
+    if page is None:
+        return []
+    current = _active_language()
+    return [OG_LOCALES.get(code, code) for code in _translations(request, page) if code != current]

@@ -1,0 +1,132 @@
+"""Factories for the site's models. Pages are created as children of a given `parent` page.
+
+    CaseStudyPageFactory(parent=library, themes=[human], sectors=[housing], tags=["co-production"])
+
+Case studies get a summary, an organisation and a one-paragraph body by default (the model requires
+them); taxonomy terms and tags are only attached when given, so counts in tests are predictable.
+"""
+
+import datetime
+import itertools
+
+import factory
+import wagtail_factories
+from django.utils.text import slugify
+from factory.django import DjangoModelFactory
+from wagtail.models import Collection, Locale
+
+from case_studies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedPage
+from core.models import Organisation, Region, Sector, Theme
+
+# Each case study is published a minute after the previous one unless told otherwise, so "newest first"
+# is the creation order reversed and never a tie.
+_publish_clock = itertools.count()
+_BASE_TIME = datetime.datetime(2025, 6, 1, 12, 0, tzinfo=datetime.UTC)
+
+
+def next_publication_time():
+    return _BASE_TIME + datetime.timedelta(minutes=next(_publish_clock))
+
+
+def paragraph(text):
+    return {"type": "paragraph", "value": f"<p>{text}</p>"}
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """A tiny real image in the root collection (wagtail-factories would add a new root collection)."""
+
+    title = factory.Sequence(lambda n: f"Image {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.ImageField(width=16, height=9, color="teal")
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Document {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.FileField(filename="report.txt", data=b"A short report.")
+
+
+class TermFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.LazyAttribute(lambda term: slugify(term.name))
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        abstract = True
+        django_get_or_create = ("slug", "locale")
+
+
+class ThemeFactory(TermFactory):
+    class Meta:
+        model = Theme
+
+
+class SectorFactory(TermFactory):
+    class Meta:
+        model = Sector
+
+
+class RegionFactory(TermFactory):
+    class Meta:
+        model = Region
+
+
+class OrganisationFactory(TermFactory):
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    kind = Organisation.Kind.CHARITY
+
+    class Meta:
+        model = Organisation
+
+
+class CaseStudyIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Case studies"
+    slug = "case-studies"
+    intro = "Stories of public service becoming more human."
+
+    class Meta:
+        model = CaseStudyIndexPage
+
+
+class CaseStudyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Case study {n:03d}")
+    summary = factory.LazyAttribute(lambda page: f"What changed in {page.title}.")
+    organisation = factory.SubFactory(OrganisationFactory)
+    period_start = datetime.date(2023, 1, 1)
+    body = factory.LazyAttribute(lambda page: [paragraph(f"The story of {page.title}.")])
+    first_published_at = factory.LazyFunction(next_publication_time)
+    last_published_at = factory.SelfAttribute("first_published_at")
+
+    class Meta:
+        model = CaseStudyPage
+
+    @factory.post_generation
+    def themes(page, create, extracted, **kwargs):
+        if extracted:
+            page.themes.set(extracted)
+
+    @factory.post_generation
+    def sectors(page, create, extracted, **kwargs):
+        if extracted:
+            page.sectors.set(extracted)
+
+    @factory.post_generation
+    def regions(page, create, extracted, **kwargs):
+        if extracted:
+            page.regions.set(extracted)
+
+    @factory.post_generation
+    def tags(page, create, extracted, **kwargs):
+        if extracted:
+            page.tags.add(*extracted)
+
+    @factory.post_generation
+    def related(page, create, extracted, **kwargs):
+        for related in extracted or []:
+            page.related_case_studies.add(CaseStudyRelatedPage(related=related))
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        # Parental many-to-many links and tags live in memory until the page is saved.
+        if create:
+            instance.save()

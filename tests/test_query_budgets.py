@@ -1,0 +1,180 @@
+"""Each public page costs a fixed number of database queries, however many cards, terms, tags or related
+case studies it shows. Each test measures a small and a large data set: the counts must be equal (no
+query per card or per term) and within a budget (measured + 2, so an accidental extra query or two shows
+up here rather than in production).
+
+Every page is requested once before measuring, so one-off work (creating image renditions) is not counted.
+"""
+
+import pytest
+
+from home.models import HomePageFeaturedCaseStudy
+from tests.conftest import translate
+from tests.factories import (
+    CaseStudyPageFactory,
+    ImageFactory,
+    OrganisationFactory,
+    RegionFactory,
+    SectorFactory,
+)
+
+# Measured on SQLite and PostgreSQL (the same on both): library 42 (Welsh 43), case study 39 with
+# suggested related case studies (36 with three chosen, 30 with none), home 27.
+LIBRARY_BUDGET = 44
+CASE_STUDY_BUDGET = 41
+HOME_BUDGET = 29
+
+
+@pytest.fixture
+def terms(themes):
+    return {
+        "themes": list(themes.values()),
+        "sectors": [SectorFactory(name=f"Sector {n}", slug=f"sector-{n}") for n in range(3)],
+        "regions": [RegionFactory(name=f"Region {n}", slug=f"region-{n}") for n in range(3)],
+    }
+
+
+@pytest.fixture
+def make_case_study(library, terms):
+    """A case study with a hero image and `n` themes (or those given), sectors and regions and `tags` tags."""
+
+    def make(n=1, tags=1, parent=None, themes=None, **kwargs):
+        return CaseStudyPageFactory(
+            parent=parent or library,
+            themes=themes or terms["themes"][:n],
+            sectors=terms["sectors"][:n],
+            regions=terms["regions"][:n],
+            tags=[f"tag-{i}" for i in range(tags)],
+            organisation=OrganisationFactory(),
+            hero_image=ImageFactory(),
+            hero_image_alt="A picture of the work",
+            **kwargs,
+        )
+
+    return make
+
+
+def count_queries(client, url, budget, django_assert_max_num_queries):
+    client.get(url)  # warm up: renditions are made on the first view only
+    with django_assert_max_num_queries(budget) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured), response
+
+
+def test_library_costs_the_same_for_4_simple_or_12_rich_cards(
+    client, make_case_study, django_assert_max_num_queries
+):
+    for _ in range(4):
+        make_case_study(n=1, tags=1)
+    small, response = count_queries(client, "/case-studies/", LIBRARY_BUDGET, django_assert_max_num_queries)
+    assert len(response.context["library"].page.object_list) == 4
+
+    for _ in range(26):
+        make_case_study(n=3, tags=6)
+    large, response = count_queries(client, "/case-studies/", LIBRARY_BUDGET, django_assert_max_num_queries)
+    cards = response.context["library"].page.object_list
+    assert len(cards) == 12
+    assert all(card.themes.count() == 3 and card.tags.count() == 6 for card in cards)
+    assert response.context["library"].count == 30
+
+    assert large == small
+
+
+def test_filtered_and_later_pages_of_the_library_cost_the_same(
+    client, make_case_study, django_assert_max_num_queries
+):
+    for _ in range(30):
+        make_case_study(n=3, tags=6)
+    first, _response = count_queries(client, "/case-studies/", LIBRARY_BUDGET, django_assert_max_num_queries)
+    filtered, response = count_queries(
+        client,
+        "/case-studies/?theme=human,learning&sector=sector-0&tag=tag-1&sort=title&page=2",
+        LIBRARY_BUDGET,
+        django_assert_max_num_queries,
+    )
+    assert response.context["library"].page.number == 2
+    assert filtered == first
+
+
+def test_welsh_library_costs_the_same_for_few_or_many_cards(
+    client, library, terms, make_case_study, cy, cy_home, django_assert_max_num_queries
+):
+    for term in terms["themes"] + terms["sectors"] + terms["regions"]:
+        translate(term, cy, {term.name: f"{term.name} (cy)"})
+    cy_library = translate(library, cy)
+    for _ in range(2):
+        make_case_study(n=1, tags=1, parent=cy_library)
+    small, _response = count_queries(
+        client, "/cy/case-studies/", LIBRARY_BUDGET, django_assert_max_num_queries
+    )
+
+    for _ in range(14):
+        make_case_study(n=3, tags=6, parent=cy_library)
+    large, response = count_queries(
+        client, "/cy/case-studies/", LIBRARY_BUDGET, django_assert_max_num_queries
+    )
+    assert "Human (cy)" in response.content.decode()
+    assert large == small
+
+
+def test_case_study_costs_the_same_with_1_or_3_suggested_related_and_1_or_6_tags(
+    client, terms, make_case_study, django_assert_max_num_queries
+):
+    human, learning, _systems = terms["themes"]
+    partner = make_case_study(themes=[human], tags=1)
+    simple = make_case_study(themes=[human], tags=1)
+    small, response = count_queries(client, simple.url, CASE_STUDY_BUDGET, django_assert_max_num_queries)
+    assert [p.pk for p in response.context["page"].get_related_case_studies()] == [partner.pk]
+
+    others = [make_case_study(themes=[learning], tags=0) for _ in range(2)]
+    rich = make_case_study(n=3, tags=6)
+    large, response = count_queries(client, rich.url, CASE_STUDY_BUDGET, django_assert_max_num_queries)
+    related = response.context["page"].get_related_case_studies()
+    assert len(related) == 3
+    assert {p.pk for p in related} <= {partner.pk, simple.pk, *(p.pk for p in others)}
+    assert large == small
+
+
+def test_case_study_costs_the_same_with_3_chosen_related_and_1_or_6_tags(
+    client, make_case_study, django_assert_max_num_queries
+):
+    chosen = [make_case_study() for _ in range(3)]
+    simple = make_case_study(n=1, tags=1, related=chosen)
+    rich = make_case_study(n=3, tags=6, related=chosen)
+
+    small, response = count_queries(client, simple.url, CASE_STUDY_BUDGET, django_assert_max_num_queries)
+    assert [p.pk for p in response.context["page"].get_related_case_studies()] == [p.pk for p in chosen]
+    large, response = count_queries(client, rich.url, CASE_STUDY_BUDGET, django_assert_max_num_queries)
+    assert [p.pk for p in response.context["page"].get_related_case_studies()] == [p.pk for p in chosen]
+    assert large == small
+
+
+def test_case_study_with_no_related_is_within_budget(
+    client, library, make_case_study, django_assert_max_num_queries
+):
+    loner = CaseStudyPageFactory(parent=library)  # no themes or tags to share, nothing chosen
+    make_case_study()
+    _count, response = count_queries(client, loner.url, CASE_STUDY_BUDGET, django_assert_max_num_queries)
+    assert response.context["page"].get_related_case_studies() == []
+    assert "Related case studies" not in response.content.decode()
+
+
+def test_home_page_costs_the_same_for_1_or_6_featured_and_latest(
+    client, home, make_case_study, django_assert_max_num_queries
+):
+    featured = make_case_study(n=1, tags=1)
+    make_case_study(n=1, tags=1)
+    home.featured_case_studies.add(HomePageFeaturedCaseStudy(case_study=featured))
+    home.save()
+    small, response = count_queries(client, "/", HOME_BUDGET, django_assert_max_num_queries)
+    assert (len(response.context["featured"]), len(response.context["latest"])) == (1, 1)
+
+    for _ in range(12):
+        page = make_case_study(n=3, tags=6)
+        if home.featured_case_studies.count() < 6:
+            home.featured_case_studies.add(HomePageFeaturedCaseStudy(case_study=page))
+    home.save()
+    large, response = count_queries(client, "/", HOME_BUDGET, django_assert_max_num_queries)
+    assert (len(response.context["featured"]), len(response.context["latest"])) == (6, 6)
+    assert large == small
