@@ -15,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from case_studies.forms import CaseStudyPageForm
 from core.blocks import BodyBlock
 from core.filtering import Facet, LibraryFilter, SortOption
 from core.localization import localize
@@ -254,7 +255,7 @@ class CaseStudyPage(BasePage):
         SynchronizedField("themes"),
         SynchronizedField("sectors"),
         SynchronizedField("regions"),
-        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
         SynchronizedField("period_start"),
         SynchronizedField("period_end"),
         SynchronizedField("related_case_studies"),
@@ -262,6 +263,7 @@ class CaseStudyPage(BasePage):
         SynchronizedField("contact_email"),
     ]
 
+    base_form_class = CaseStudyPageForm
     parent_page_types = ["case_studies.CaseStudyIndexPage"]
     subpage_types = []
 
@@ -322,13 +324,13 @@ class CaseStudyPage(BasePage):
         by_key = {p.translation_key: p for p in visible.filter(translation_key__in=keys)} if keys else {}
         chosen_ids = [by_key[k].pk for k in keys if k in by_key][:limit]
         if len(chosen_ids) < limit:
-            theme_slugs = list(self.themes.values_list("slug", flat=True))
-            tag_ids = list(self.tags.values_list("pk", flat=True))
+            theme_slugs = [theme.slug for theme in self.themes.all()]
+            tag_ids = [tag.pk for tag in self.tags.all() if tag.pk]
             shared = models.Count(
                 "themes", filter=models.Q(themes__slug__in=theme_slugs), distinct=True
             ) + models.Count("tagged_items", filter=models.Q(tagged_items__tag_id__in=tag_ids), distinct=True)
             top_up = (
-                visible.exclude(pk__in=chosen_ids)
+                visible.exclude(pk__in=[pk for pk in chosen_ids if pk])
                 .annotate(shared=shared)
                 .filter(shared__gt=0)
                 .order_by("-shared", "-first_published_at")

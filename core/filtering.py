@@ -14,9 +14,9 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+from wagtail.models import Page
 
-from core.localization import translations_in_active_locale
+from core.localization import default_locale, localized_locale_is_default, translations_in_active_locale
 
 SLUG_RE = re.compile(r"^[-\w]{1,100}$")
 MAX_VALUES_PER_FACET = 20
@@ -57,7 +57,9 @@ class Facet:
             used = Tag.objects.filter(pk__in=queryset.values(self.relation))
             return dict(used.values_list("slug", "name"))
         localized = {t.slug: t.name for t in translations_in_active_locale(self.model).values()}
-        fallback = dict(self.model.objects.filter(locale=Locale.get_default()).values_list("slug", "name"))
+        if localized_locale_is_default():
+            return localized
+        fallback = dict(self.model.objects.filter(locale=default_locale()).values_list("slug", "name"))
         return {**fallback, **localized}
 
     def copy(self):
@@ -145,7 +147,9 @@ class LibraryFilter:
         paginator.count = self.count  # already counted; spare a query
         number = min(self.requested_page, paginator.num_pages)
         page = paginator.page(number)
-        items = page.object_list.specific().defer_streamfields()
+        items = page.object_list.defer_streamfields()
+        if items.model is Page:  # a library of mixed page types; a single-type queryset is specific already
+            items = items.specific()
         if self.card_queryset:
             items = self.card_queryset(items, self.image_spec)
         page.object_list = list(items)

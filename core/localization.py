@@ -26,6 +26,19 @@ def active_locale() -> Locale:
     return cache["locale"]
 
 
+def default_locale() -> Locale:
+    cache = _request_cache.get()
+    if cache is None:
+        return Locale.get_default()
+    if "default_locale" not in cache:
+        cache["default_locale"] = Locale.get_default()
+    return cache["default_locale"]
+
+
+def localized_locale_is_default() -> bool:
+    return active_locale().language_code == default_locale().language_code
+
+
 def translations_in_active_locale(model) -> dict:
     """{translation_key: term} for every term of `model` in the active locale."""
     locale = active_locale()

@@ -19,7 +19,9 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     from django.views.static import serve
 
     urlpatterns += [
-        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        ),
     ]
 
 # English is served without a prefix; Welsh under /cy/ and Urdu under /ur/.

@@ -319,14 +319,6 @@ def test_a_factory_made_case_study_passes_model_validation(library, themes):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Known bug: CaseStudyPage's themes/sectors/regions checkboxes (case_studies/models.py, content_panels) "
-        "list the terms of every locale, so an English editor sees 'Dynol' and a second 'Human'. "
-        "Remove this marker once the form limits the choices to the page's locale."
-    ),
-)
 def test_an_english_page_offers_only_english_terms(editor_client, library, terms, cy):
 
     translate(terms["themes"][0], cy, {"Human": "Dynol"})

@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from django import template
 from django.conf import settings
-from django.db.models import Subquery, prefetch_related_objects
+from django.db.models import Subquery
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -127,21 +127,6 @@ def localize_all(terms):
     if hasattr(terms, "all"):
         terms = terms.all()
     return [localize_term(term) for term in terms]
-
-
-@register.filter
-def prefetch(objects, lookups):
-    """`items|prefetch:"organisation"`: fetch a relation for the whole list in one query, unless done.
-
-    LibraryFilter's cards come through `.specific()`, which drops the card queryset's
-    select_related("organisation"); without this each card would cost a query for its organisation.
-    """
-    objects = list(objects or [])
-    if objects:
-        prefetch_related_objects(
-            objects, *[lookup.strip() for lookup in lookups.split(",") if lookup.strip()]
-        )
-    return objects
 
 
 @register.filter

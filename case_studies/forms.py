@@ -1,0 +1,28 @@
+from django.db.models import Q
+from wagtail.admin.forms import WagtailAdminPageForm
+
+TERM_FIELDS = ("organisation", "themes", "sectors", "regions")
+
+
+class CaseStudyPageForm(WagtailAdminPageForm):
+    """Offer editors only the taxonomy terms of the page's own language.
+
+    Every translation of a term is a row of its own, so without this an English editor would see
+    'Human' and 'Dynol' side by side. Terms already linked stay on offer, so nothing is lost on save.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if not locale_id:
+            return
+        for name in TERM_FIELDS:
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            linked = self.initial.get(name) or []
+            linked_pks = [
+                getattr(term, "pk", term)
+                for term in (linked if isinstance(linked, list | tuple) else [linked])
+            ]
+            field.queryset = field.queryset.filter(Q(locale_id=locale_id) | Q(pk__in=linked_pks))
