@@ -218,3 +218,13 @@ def test_english_library_keeps_english_names(client, welsh_library):
     themes = next(facet for facet in response.context["library"].facet_list if facet.param == "theme")
     assert {o.name for o in themes.options} == {"Human", "Learning", "Systems"}
     assert "Dysgu" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_tags_and_themes_added_later_reach_the_translation_on_sync(story, welsh_story, cy, themes):
+    """Synchronised fields follow the English page each time the translation is updated."""
+    story.tags.add("new-tag")
+    story.save_revision().publish()
+    updated = translate(story, cy)
+    assert "new-tag" in {tag.name for tag in updated.tags.all()}
+    assert set(updated.themes.all()) == set(story.themes.all())

@@ -326,3 +326,24 @@ def test_an_english_page_offers_only_english_terms(editor_client, library, terms
     soup = WagtailTestUtils.get_soup(response.content)
     offered = {box["value"] for box in soup.select('input[name="themes"]')}
     assert offered == {str(theme.pk) for theme in terms["themes"]}
+
+
+@pytest.mark.django_db
+def test_an_editor_can_preview_an_unsaved_case_study_with_tags_and_related(editor_client, library, terms):
+    """Preview renders the page from the form: tags and related items exist only in memory."""
+    other = CaseStudyPageFactory(parent=library, title="A neighbouring story", themes=terms["themes"])
+    data = case_study_form(
+        terms,
+        [("heading", {"text": "What changed", "level": "h2"})],
+        related_case_studies=inline_formset([{"related": str(other.pk)}]),
+    )
+    url = reverse("wagtailadmin_pages:preview_on_add", args=("case_studies", "casestudypage", library.pk))
+    posted = editor_client.post(url, data)
+    assert posted.status_code == 200
+    assert posted.json()["is_valid"] is True
+    preview = editor_client.get(url)
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "Rebuilding debt advice around trust" in html
+    assert "A neighbouring story" in html
+    assert not CaseStudyPage.objects.filter(slug="rebuilding-debt-advice").exists()

@@ -178,6 +178,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": False},
+        # Background tasks (search and reference index updates) log two lines per save at INFO.
+        "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 
