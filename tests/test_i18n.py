@@ -228,3 +228,22 @@ def test_tags_and_themes_added_later_reach_the_translation_on_sync(story, welsh_
     updated = translate(story, cy)
     assert "new-tag" in {tag.name for tag in updated.tags.all()}
     assert set(updated.themes.all()) == set(story.themes.all())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("prefix", "apply_label", "nav_home"),
+    [("cy", "Defnyddio hidlwyr", "Hafan"), ("ur", "فلٹر لگائیں", "ہوم")],
+)
+def test_the_library_interface_speaks_the_readers_language(
+    client, library, themes, cy_home, ur_home, prefix, apply_label, nav_home
+):
+    """The site's own words (filters, navigation) come from the compiled Welsh and Urdu catalogues."""
+    locale = cy_home.locale if prefix == "cy" else ur_home.locale
+    translate(library, locale)
+    response = client.get(f"/{prefix}/case-studies/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert apply_label in html
+    assert nav_home in html
+    assert "Apply filters" not in html
