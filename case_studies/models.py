@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -11,13 +12,14 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from case_studies.forms import CaseStudyPageForm
 from core.blocks import BodyBlock
-from core.filtering import Facet, LibraryFilter, SortOption
+from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption
 from core.localization import localize
 from core.models import BasePage, Organisation, Region, Sector, Theme
 
@@ -286,9 +288,6 @@ class CaseStudyPage(BasePage):
     @classmethod
     def card_queryset(cls, queryset, image_spec):
         """What a list of cards needs, fetched in a fixed number of queries however long the list."""
-        from django.db.models import Prefetch
-        from wagtail.images import get_image_model
-
         return queryset.select_related("organisation").prefetch_related(
             Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(image_spec)),
             "themes",
@@ -307,9 +306,6 @@ class CaseStudyPage(BasePage):
     @cached_property
     def localized_organisation(self):
         return localize(self.organisation)
-
-    def localized_terms(self, name):
-        return [localize(term) for term in getattr(self, name).all()]
 
     def get_related_case_studies(self, limit=3):
         """The editor's choices first, topped up by others that share the most themes and tags.
@@ -339,8 +335,6 @@ class CaseStudyPage(BasePage):
             chosen_ids += list(top_up[: limit - len(chosen_ids)])
         if not chosen_ids:
             return []
-        from core.filtering import CARD_IMAGE_SPEC
-
         pages = CaseStudyPage.card_queryset(
             CaseStudyPage.objects.filter(pk__in=chosen_ids).defer_streamfields(), CARD_IMAGE_SPEC
         ).in_bulk()

@@ -40,6 +40,8 @@ class Facet:
     relation: str  # the model relation to filter on, e.g. "themes" or "organisation"
     model: type | None = None  # a TaxonomyTerm model; None for free tags
     slug_lookup: str = ""
+    # Filled in per request by LibraryFilter: {slug: name in the visitor's language}, and the options.
+    names_by_slug: dict[str, str] = field(default_factory=dict)
     options: list[Option] = field(default_factory=list)
 
     def __post_init__(self):
@@ -105,8 +107,7 @@ class LibraryFilter:
                         ignored.append(value[:40])
                         continue
                     values.append(value)
-            known = facet.names(self.base_queryset)
-            facet._names = known
+            known = facet.names_by_slug = facet.names(self.base_queryset)
             unknown = [v for v in values if v not in known]
             ignored.extend(unknown)
             self.selected[facet.param] = [v for v in values if v in known]
@@ -169,7 +170,7 @@ class LibraryFilter:
             facet.options = sorted(
                 (
                     Option(slug, name, counts.get(slug, 0), slug in selected, self._toggle_url(facet, slug))
-                    for slug, name in facet._names.items()
+                    for slug, name in facet.names_by_slug.items()
                     if counts.get(slug) or slug in selected
                 ),
                 key=lambda o: o.name.lower(),
@@ -197,6 +198,12 @@ class LibraryFilter:
             values.append(slug)
         return self._query(selected)
 
+    @property
+    def query_string(self):
+        """The recognised filters and sort, without the page number (e.g. for the language switcher)."""
+        query = self._query()
+        return "" if query == "?" else query
+
     def page_url(self, number):
         return self._query(page=number)
 
@@ -221,7 +228,7 @@ class LibraryFilter:
                 chosen.append(
                     {
                         "label": facet.label,
-                        "name": facet._names.get(slug, slug),
+                        "name": facet.names_by_slug.get(slug, slug),
                         "remove_url": self._toggle_url(facet, slug),
                     }
                 )

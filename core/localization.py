@@ -12,27 +12,25 @@ from wagtail.models import Locale
 _request_cache: ContextVar[dict | None] = ContextVar("localization_cache", default=None)
 
 
-def _cache() -> dict:
+def request_cache() -> dict:
+    """A dict that lives as long as the current request; a throwaway one outside a request."""
     cache = _request_cache.get()
     return cache if cache is not None else {}
 
 
+def _cached(key, compute):
+    cache = request_cache()
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def active_locale() -> Locale:
-    cache = _request_cache.get()
-    if cache is None:
-        return Locale.get_active()
-    if "locale" not in cache:
-        cache["locale"] = Locale.get_active()
-    return cache["locale"]
+    return _cached("locale", Locale.get_active)
 
 
 def default_locale() -> Locale:
-    cache = _request_cache.get()
-    if cache is None:
-        return Locale.get_default()
-    if "default_locale" not in cache:
-        cache["default_locale"] = Locale.get_default()
-    return cache["default_locale"]
+    return _cached("default_locale", Locale.get_default)
 
 
 def localized_locale_is_default() -> bool:
@@ -42,14 +40,10 @@ def localized_locale_is_default() -> bool:
 def translations_in_active_locale(model) -> dict:
     """{translation_key: term} for every term of `model` in the active locale."""
     locale = active_locale()
-    cache = _request_cache.get()
-    key = (model._meta.label, locale.pk)
-    if cache is not None and key in cache:
-        return cache[key]
-    terms = {term.translation_key: term for term in model.objects.filter(locale=locale)}
-    if cache is not None:
-        cache[key] = terms
-    return terms
+    return _cached(
+        (model._meta.label, locale.pk),
+        lambda: {term.translation_key: term for term in model.objects.filter(locale=locale)},
+    )
 
 
 def localize(obj):
@@ -63,7 +57,7 @@ def localize(obj):
 
 
 class LocalizationCacheMiddleware:
-    """Gives each request its own cache of localised terms, so no stale term outlives a request."""
+    """Gives each request its own cache (localised terms, template tag look-ups), so nothing stale outlives it."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from case_studies.models import CaseStudyPage
+from case_studies.models import CaseStudyIndexPage, CaseStudyPage
 from core.filtering import CARD_IMAGE_SPEC
 from core.models import BasePage
 
@@ -115,8 +115,6 @@ class HomePage(BasePage):
         return list(CaseStudyPage.card_queryset(queryset, CARD_IMAGE_SPEC)[:limit])
 
     def get_case_study_library(self):
-        from case_studies.models import CaseStudyIndexPage
-
         return CaseStudyIndexPage.objects.child_of(self).live().public().first()
 
     def get_context(self, request, *args, **kwargs):

@@ -143,6 +143,18 @@ def test_switcher_keeps_library_filters(client, library, cy_home, themes):
     assert links["cy"][0] == "/cy/case-studies/?theme=learning&sort=title"
 
 
+def test_switcher_carries_only_recognised_filters(client, library, cy_home, themes):
+    translate(library, cy_home.locale)
+    junk = "x" * 5000
+    links = switcher(client.get(f"/case-studies/?theme=learning&theme={junk}&utm_source=mail&page=2"))
+    assert links["cy"][0] == "/cy/case-studies/?theme=learning"
+
+
+def test_switcher_on_a_case_study_carries_no_query(client, story, welsh_story):
+    links = switcher(client.get("/case-studies/learning-together/?theme=learning"))
+    assert "?" not in links["cy"][0]
+
+
 def test_hreflang_links_for_each_live_translation(client, story, welsh_story):
     links = alternates(client.get(story.url))
     assert links == {

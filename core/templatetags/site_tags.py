@@ -23,6 +23,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from core.localization import localize as localize_term
+from core.localization import request_cache
 
 register = template.Library()
 
@@ -32,17 +33,6 @@ OG_LOCALES = {"en": "en_GB", "cy": "cy_GB", "ur": "ur_PK"}
 
 def _request(context):
     return context.get("request")
-
-
-def _request_cache(request) -> dict:
-    """A dict that lives as long as the request (or a throwaway one when there is no request)."""
-    if request is None:
-        return {}
-    cache = getattr(request, "_site_tags_cache", None)
-    if cache is None:
-        cache = {}
-        request._site_tags_cache = cache
-    return cache
 
 
 def _language_codes():
@@ -63,7 +53,7 @@ def _page_url(page, request):
 
 def _homes(request) -> dict:
     """{language code: live home page} for every locale the site's root page is translated into."""
-    cache = _request_cache(request)
+    cache = request_cache()
     if "homes" not in cache:
         site = Site.find_for_request(request) if request is not None else None
         if site is None:
@@ -93,7 +83,7 @@ def _home_url(request, code):
 
 def _translations(request, page) -> dict:
     """{language code: live translation} of `page`, the page itself included."""
-    cache = _request_cache(request)
+    cache = request_cache()
     key = ("translations", page.pk)
     if key not in cache:
         found = {}
@@ -151,7 +141,7 @@ def library_url(context):
     from case_studies.models import CaseStudyIndexPage
 
     request = _request(context)
-    cache = _request_cache(request)
+    cache = request_cache()
     code = _active_language()
     key = ("library", code)
     if key not in cache:
@@ -180,10 +170,10 @@ def language_links(context):
     page = _context_page(context)
     current = _active_language()
     translations = _translations(request, page) if page is not None else {}
-    query = ""
-    if request is not None and page is not None and request.GET:
-        # Filter slugs are the same in every language, so a filtered library stays filtered.
-        query = "?" + request.GET.urlencode()
+    library = context.get("library")
+    # Filter slugs are the same in every language, so a filtered library stays filtered. Only the
+    # recognised filters and sort are carried over, never whatever else was in the address.
+    query = library.query_string if library is not None and page is not None else ""
     links = []
     for code, name in settings.LANGUAGES:
         translated = translations.get(code)
