@@ -415,6 +415,15 @@ def test_pagination_links_keep_filters_and_sort(client, catalogue):
     assert library.pagination["previous_url"] is None
 
 
+def test_pagination_links_name_their_destination(client, catalogue):
+    """Each link says where it goes in one phrase, so translations can word it naturally."""
+    html = get(client, "?page=2").content.decode()
+    assert 'rel="prev">' in html and "Previous page</a>" in html
+    assert 'rel="next"' not in html
+    html = get(client).content.decode()
+    assert "Next page" in html
+
+
 def response_page(response):
     return response.context["library"].page.number
 
