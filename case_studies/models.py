@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -17,9 +18,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from case_studies.forms import CaseStudyPageForm
 from core.blocks import BodyBlock
-from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption
+from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
+from core.forms import TaxonomyPageForm
 from core.localization import localize
 from core.models import BasePage, Organisation, Region, Sector, Theme
 
@@ -83,6 +84,7 @@ class CaseStudyIndexPage(BasePage):
             self.case_studies(),
             facets=CASE_STUDY_FACETS,
             sorts=CASE_STUDY_SORTS,
+            wording=CASE_STUDY_WORDING,
             card_queryset=CaseStudyPage.card_queryset,
         )
 
@@ -265,7 +267,7 @@ class CaseStudyPage(BasePage):
         SynchronizedField("contact_email"),
     ]
 
-    base_form_class = CaseStudyPageForm
+    base_form_class = TaxonomyPageForm
     parent_page_types = ["case_studies.CaseStudyIndexPage"]
     subpage_types = []
 
@@ -298,6 +300,23 @@ class CaseStudyPage(BasePage):
 
     def get_social_image(self):
         return self.social_image or self.hero_image
+
+    # What the shared card shows (templates/components/card.html).
+    @property
+    def card_image(self):
+        return self.hero_image
+
+    @property
+    def card_organisation(self):
+        return self.organisation
+
+    card_label = ""
+
+    def get_related_resources(self):
+        """Resources that chose this case study: the link is made once, on the resource."""
+        from resources.models import ResourcePage
+
+        return ResourcePage.for_case_study(self)
 
     @property
     def hero_alt(self):
@@ -353,3 +372,9 @@ CASE_STUDY_SORTS = [
     SortOption("newest", _("Newest first"), ["-first_published_at", "-pk"]),
     SortOption("title", _("A to Z"), ["title", "pk"]),
 ]
+
+CASE_STUDY_WORDING = Wording(
+    filter_heading=_("Filter case studies"),
+    items=ngettext_lazy("case study", "case studies", "counter"),
+    showing=ngettext_lazy("Showing %(counter)s case study", "Showing %(counter)s case studies", "counter"),
+)

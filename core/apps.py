@@ -1,6 +1,15 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 
 
 class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
+
+    def ready(self):
+        from core.documents import queue_text_reading
+        from core.models import SearchableDocument
+
+        post_save.connect(
+            queue_text_reading, sender=SearchableDocument, dispatch_uid="core.queue_text_reading"
+        )

@@ -31,6 +31,7 @@ class Option:
     count: int
     selected: bool
     toggle_url: str = ""
+    count_label: str = ""  # e.g. "3 case studies", for screen readers
 
 
 @dataclass
@@ -38,8 +39,9 @@ class Facet:
     param: str
     label: str
     relation: str  # the model relation to filter on, e.g. "themes" or "organisation"
-    model: type | None = None  # a TaxonomyTerm model; None for free tags
+    model: type | None = None  # a TaxonomyTerm model; None for free tags or fixed choices
     slug_lookup: str = ""
+    choices: tuple = ()  # fixed (value, label) choices of a model field, e.g. a resource's type
     # Filled in per request by LibraryFilter: {slug: name in the visitor's language}, and the options.
     names_by_slug: dict[str, str] = field(default_factory=dict)
     options: list[Option] = field(default_factory=list)
@@ -51,8 +53,15 @@ class Facet:
     def tags(cls, param, label, relation):
         return cls(param, label, relation, None)
 
+    @classmethod
+    def field_choices(cls, param, label, field_name, choices):
+        """A facet over a model field with fixed choices; the stored value is the slug."""
+        return cls(param, label, field_name, None, slug_lookup=field_name, choices=tuple(choices))
+
     def names(self, queryset) -> dict[str, str]:
         """{slug: name in the visitor's language} for every option of this facet."""
+        if self.choices:
+            return {value: str(label) for value, label in self.choices}
         if self.model is None:
             from taggit.models import Tag
 
@@ -65,7 +74,19 @@ class Facet:
         return {**fallback, **localized}
 
     def copy(self):
-        return Facet(self.param, self.label, self.relation, self.model, self.slug_lookup)
+        return Facet(self.param, self.label, self.relation, self.model, self.slug_lookup, self.choices)
+
+
+@dataclass
+class Wording:
+    """What a library calls its items, in phrases translators can word naturally.
+
+    `items` and `showing` are ngettext_lazy phrases with a %(counter)s placeholder.
+    """
+
+    filter_heading: str
+    items: object
+    showing: object
 
 
 @dataclass
@@ -78,8 +99,11 @@ class SortOption:
 class LibraryFilter:
     per_page = 12
 
-    def __init__(self, request, queryset, *, facets, sorts, card_queryset=None, image_spec=CARD_IMAGE_SPEC):
+    def __init__(
+        self, request, queryset, *, facets, sorts, wording, card_queryset=None, image_spec=CARD_IMAGE_SPEC
+    ):
         self.request = request
+        self.wording = wording
         self.base_queryset = queryset
         self.facets = [facet.copy() for facet in facets]
         self.sorts = sorts
@@ -142,6 +166,11 @@ class LibraryFilter:
     def count(self):
         return self.filtered.count()
 
+    @property
+    def showing(self):
+        """‘Showing 3 case studies’ in the visitor's language."""
+        return self.wording.showing % {"counter": self.count}
+
     @cached_property
     def page(self):
         paginator = Paginator(self.filtered, self.per_page, allow_empty_first_page=True)
@@ -169,7 +198,14 @@ class LibraryFilter:
             selected = self.selected.get(facet.param, [])
             facet.options = sorted(
                 (
-                    Option(slug, name, counts.get(slug, 0), slug in selected, self._toggle_url(facet, slug))
+                    Option(
+                        slug,
+                        name,
+                        counts.get(slug, 0),
+                        slug in selected,
+                        self._toggle_url(facet, slug),
+                        self.wording.items % {"counter": counts.get(slug, 0)},
+                    )
                     for slug, name in facet.names_by_slug.items()
                     if counts.get(slug) or slug in selected
                 ),

@@ -2,10 +2,13 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.defaultfilters import filesizeformat
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import Document as WagtailDocument
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -170,3 +173,45 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [FieldPanel("contact_email")]
+
+
+class SearchableDocument(AbstractDocument):
+    """A downloadable file, with the words inside it kept so that search can find them.
+
+    The words are read by a background task after the file is saved (see core.documents); the status and
+    note tell editors whether that worked, for example when a PDF is password-protected.
+    """
+
+    class TextStatus(models.TextChoices):
+        PENDING = "pending", _("Waiting to be read")
+        DONE = "done", _("Words read")
+        TRUNCATED = "truncated", _("Words read (long file: only the first part is searchable)")
+        EMPTY = "empty", _("No words found")
+        UNSUPPORTED = "unsupported", _("Not read: only PDF, Word (.docx) and plain-text files are read")
+        FAILED = "failed", _("Could not be read")
+
+    extracted_text = models.TextField(_("words in the file"), blank=True, editable=False)
+    text_status = models.CharField(
+        _("search status"),
+        max_length=16,
+        choices=TextStatus.choices,
+        default=TextStatus.PENDING,
+        editable=False,
+    )
+    text_note = models.CharField(_("search note"), max_length=500, blank=True, editable=False)
+    # The stored file name the text was read from: a new upload gets a new name, so it is read again.
+    text_source = models.CharField(max_length=255, blank=True, editable=False)
+
+    admin_form_fields = WagtailDocument.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    @property
+    def download_details(self):
+        """‘PDF, 1.2 MB’: the format and size visitors are told before they download."""
+        parts = [(self.file_extension or "").upper()]
+        if self.file_size:
+            parts.append(filesizeformat(self.file_size))
+        return ", ".join(part for part in parts if part)

@@ -49,6 +49,12 @@ class HomePage(BasePage):
         default="Latest case studies",
         help_text=_("The heading above the most recently published case studies."),
     )
+    resources_heading = models.CharField(
+        _("resources heading"),
+        max_length=120,
+        default="Latest resources",
+        help_text=_("The heading above the most recently published resources."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("hero_heading"),
@@ -66,6 +72,7 @@ class HomePage(BasePage):
             heading=_("Featured case studies"),
         ),
         FieldPanel("latest_heading"),
+        FieldPanel("resources_heading"),
     ]
     translatable_fields = [
         TranslatableField("title"),
@@ -75,6 +82,7 @@ class HomePage(BasePage):
         TranslatableField("intro"),
         TranslatableField("featured_heading"),
         TranslatableField("latest_heading"),
+        TranslatableField("resources_heading"),
         SynchronizedField("slug"),
         SynchronizedField("social_image"),
         SynchronizedField("featured_case_studies"),
@@ -114,6 +122,18 @@ class HomePage(BasePage):
         )
         return list(CaseStudyPage.card_queryset(queryset, CARD_IMAGE_SPEC)[:limit])
 
+    def get_latest_resources(self, limit=3):
+        from resources.models import ResourcePage
+
+        queryset = (
+            ResourcePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("-first_published_at", "-pk")
+            .defer_streamfields()
+        )
+        return list(ResourcePage.card_queryset(queryset, CARD_IMAGE_SPEC)[:limit])
+
     def get_case_study_library(self):
         return CaseStudyIndexPage.objects.child_of(self).live().public().first()
 
@@ -122,4 +142,5 @@ class HomePage(BasePage):
         context["featured"] = self.get_featured_case_studies()
         context["latest"] = self.get_latest_case_studies()
         context["library_page"] = self.get_case_study_library()
+        context["latest_resources"] = self.get_latest_resources()
         return context

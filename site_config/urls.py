@@ -15,12 +15,15 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    # Development only: production serves media from its own storage or web server.
+    # Development only: production serves media from its own storage or web server. Documents are left
+    # out: they go through /documents/, which checks a private collection's restrictions.
     from django.views.static import serve
 
     urlpatterns += [
         re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?!documents/)(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
         ),
     ]
 

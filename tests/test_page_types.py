@@ -308,7 +308,7 @@ def test_the_hero_image_alt_text_is_rendered(client, library, decorative, alt):
         hero_image_decorative=decorative,
     )
     soup = WagtailTestUtils.get_soup(client.get(page.url).content)
-    hero = soup.select_one(".case-study__hero img")
+    hero = soup.select_one(".article__hero img")
     assert hero["alt"] == alt
 
 

@@ -10,7 +10,8 @@ Query cost per request, at most:
   locale, shared between them.
 - `language_links`, `alternate_links` (on a page): one query for the page's live translations, shared
   between them, plus the home pages' query only when some language has no translation.
-- `library_url`: one query for the live case study libraries in the active and default languages.
+- `library_url`: one query for the live libraries (case studies, resources) in the active and default
+  languages.
 Page URLs come from Wagtail's site root paths, which Wagtail caches.
 """
 
@@ -135,27 +136,42 @@ def home_url(context, language_code=None):
     return _home_url(request, code)
 
 
-@register.simple_tag(takes_context=True)
-def library_url(context):
-    """The case study library in the active language, falling back to the default language."""
+def _library_models():
     from case_studies.models import CaseStudyIndexPage
+    from resources.models import ResourceIndexPage
 
+    return {"case_studies": CaseStudyIndexPage, "resources": ResourceIndexPage}
+
+
+@register.simple_tag(takes_context=True)
+def library_url(context, kind="case_studies"):
+    """A library ("case_studies" or "resources") in the active language, else the default language.
+
+    One query per request finds every library, so the header, footer and pages share it.
+    """
     request = _request(context)
     cache = request_cache()
     code = _active_language()
-    key = ("library", code)
+    key = ("libraries", code)
     if key not in cache:
-        libraries = {}
+        models = _library_models()
+        kinds = {model: name for name, model in models.items()}
+        found = {}
         for library in (
-            CaseStudyIndexPage.objects.live()
+            Page.objects.live()
+            .type(*models.values())
             .filter(locale__language_code__in={code, settings.LANGUAGE_CODE})
-            .select_related("locale")
+            .select_related("locale", "content_type")
             .order_by("path")
         ):
-            libraries.setdefault(library.locale.language_code, library)
-        library = libraries.get(code) or libraries.get(settings.LANGUAGE_CODE)
-        cache[key] = _page_url(library, request) or ""
-    return cache[key]
+            name = kinds[library.content_type.model_class()]
+            found.setdefault((name, library.locale.language_code), library)
+        cache[key] = {
+            name: _page_url(found.get((name, code)) or found.get((name, settings.LANGUAGE_CODE)), request)
+            or ""
+            for name in models
+        }
+    return cache[key].get(kind, "")
 
 
 @register.simple_tag(takes_context=True)

@@ -1,10 +1,10 @@
 from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminPageForm
 
-TERM_FIELDS = ("organisation", "themes", "sectors", "regions")
+TERM_FIELDS = ("organisation", "author_organisation", "themes", "sectors", "regions")
 
 
-class CaseStudyPageForm(WagtailAdminPageForm):
+class TaxonomyPageForm(WagtailAdminPageForm):
     """Offer editors only the taxonomy terms of the page's own language.
 
     Every translation of a term is a row of its own, so without this an English editor would see
