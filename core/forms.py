@@ -20,9 +20,12 @@ class TaxonomyPageForm(WagtailAdminPageForm):
             field = self.fields.get(name)
             if field is None:
                 continue
-            linked = self.initial.get(name) or []
-            linked_pks = [
-                getattr(term, "pk", term)
-                for term in (linked if isinstance(linked, list | tuple) else [linked])
-            ]
+            linked = self.initial.get(name)
+            # A foreign key's initial value is one term or pk; a many-to-many's is a list, a queryset, or
+            # (when the page is loaded from a revision) modelcluster's FakeQuerySet.
+            if linked is None or linked == "":
+                linked = []
+            elif isinstance(linked, str | int) or hasattr(linked, "pk"):
+                linked = [linked]
+            linked_pks = [getattr(term, "pk", term) for term in linked]
             field.queryset = field.queryset.filter(Q(locale_id=locale_id) | Q(pk__in=linked_pks))

@@ -32,6 +32,7 @@ from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wo
 from core.forms import TaxonomyPageForm
 from core.localization import localize
 from core.models import BasePage, Organisation, Region, Sector, Theme
+from resources.panels import DocumentTextPanel
 
 
 class ResourceType(models.TextChoices):
@@ -236,6 +237,7 @@ class ResourcePage(BasePage):
                     )
                 ),
                 FieldPanel("document"),
+                DocumentTextPanel(),
                 FieldPanel("external_url"),
             ],
             heading=_("Download or link"),

@@ -347,3 +347,20 @@ def test_an_editor_can_preview_an_unsaved_case_study_with_tags_and_related(edito
     assert "Rebuilding debt advice around trust" in html
     assert "A neighbouring story" in html
     assert not CaseStudyPage.objects.filter(slug="rebuilding-debt-advice").exists()
+
+
+@pytest.mark.django_db
+def test_an_editor_can_reopen_a_case_study_with_a_saved_draft(editor_client, library, terms):
+    """The edit form loads the latest revision, whose themes are modelcluster's FakeQuerySet, not a list.
+    Regression: the form's locale filter once treated that as a single term and the edit view failed."""
+    page = CaseStudyPageFactory(parent=library, themes=terms["themes"][:2], sectors=terms["sectors"][:1])
+    page.title = "A draft title"
+    page.save_revision()
+
+    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+
+    assert response.status_code == 200
+    soup = WagtailTestUtils.get_soup(response.content)
+    checked = {box["value"] for box in soup.select('input[name="themes"][checked]')}
+    assert checked == {str(theme.pk) for theme in terms["themes"][:2]}
+    assert soup.select_one('input[name="title"]')["value"] == "A draft title"

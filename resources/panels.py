@@ -1,0 +1,21 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+
+
+class DocumentTextPanel(Panel):
+    """Tells the editor whether search could read the words in the chosen document, and why not."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Search in the document"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "resources/admin/document_text_panel.html"
+
+        def is_shown(self):
+            return bool(getattr(self.instance, "document_id", None))
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["document"] = self.instance.document
+            return context
