@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo test lint check ci clean
+.PHONY: help install run serve migrate demo scheduler test lint check ci clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -30,9 +30,16 @@ run: demo ## Install, migrate, load demo content, create the admin user and serv
 	@echo ""
 	@echo "  The site:  http://127.0.0.1:$(PORT)/   (Welsh: /cy/, Urdu: /ur/)"
 	@echo "  The admin: http://127.0.0.1:$(PORT)/admin/   user: admin"
+	@echo "  Scheduled pages are published on time by the scheduler started beside the server."
 	@echo ""
 	@# DEBUG off by default so visitors see the real 404 and 500 pages; DEBUG=true make run for tracebacks.
+	@# The scheduler runs in the background and is stopped with the server (Ctrl-C stops both).
+	@$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null; wait $$scheduler 2>/dev/null' EXIT INT TERM; \
 	DEBUG=$${DEBUG:-false} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+scheduler: migrate ## Run only the scheduler (publishes scheduled pages every minute) until stopped
+	$(BIN)/python manage.py run_scheduler
 
 test: install ## Run every test (SQLite, or the database in DATABASE_URL)
 	$(BIN)/python -m pytest

@@ -24,6 +24,13 @@ MAX_PAGE_DIGITS = 6
 CARD_IMAGE_SPEC = "fill-640x360-c50|format-jpeg|jpegquality-70"
 
 
+def requested_page_number(params) -> int:
+    """The page number asked for in `?page=`, or 1 for anything that is not a positive whole number.
+    A number past the end is for the paginator to correct."""
+    page = params.get("page", "1")[:MAX_PAGE_DIGITS]
+    return int(page) if page.isascii() and page.isdigit() and int(page) > 0 else 1
+
+
 @dataclass
 class Option:
     slug: str
@@ -143,8 +150,7 @@ class LibraryFilter:
         sort_values = [s.value for s in self.sorts]
         requested = params.get("sort", "")
         self.sort = requested if requested in sort_values else self.sorts[0].value
-        page = params.get("page", "1")[:MAX_PAGE_DIGITS]
-        self.requested_page = int(page) if page.isascii() and page.isdigit() and int(page) > 0 else 1
+        self.requested_page = requested_page_number(params)
 
     # Querying ----------------------------------------------------------------------------------
 
@@ -280,15 +286,19 @@ class LibraryFilter:
 
     @cached_property
     def pagination(self):
-        page = self.page
-        return {
-            "page": page,
-            "previous_url": self.page_url(page.previous_page_number()) if page.has_previous() else None,
-            "next_url": self.page_url(page.next_page_number()) if page.has_next() else None,
-            "pages": [
-                {"number": n, "url": self.page_url(n), "current": n == page.number}
-                if isinstance(n, int)
-                else {"ellipsis": True}
-                for n in page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
-            ],
-        }
+        return pagination_links(self.page, self.page_url)
+
+
+def pagination_links(page, page_url):
+    """What components/pagination.html needs for a Django Page: previous, next and elided numbers."""
+    return {
+        "page": page,
+        "previous_url": page_url(page.previous_page_number()) if page.has_previous() else None,
+        "next_url": page_url(page.next_page_number()) if page.has_next() else None,
+        "pages": [
+            {"number": n, "url": page_url(n), "current": n == page.number}
+            if isinstance(n, int)
+            else {"ellipsis": True}
+            for n in page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
+        ],
+    }

@@ -1,1 +1,251 @@
-# Newsletter issues and subscriptions arrive with their own issues (see the tracker).
+"""Newsletter issues as pages: the archive at /newsletter/ with its feeds, and one page per issue.
+
+Editors schedule an issue with Wagtail's own "go live at"; the scheduler process (`run_scheduler`) runs
+`publish_scheduled` every minute so it goes live on time. What the public sees is only live, public and
+unexpired issues, everywhere: archive, feeds, sitemap and search.
+"""
+
+from itertools import groupby
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Max, Q
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.filtering import pagination_links, requested_page_number
+from core.models import BasePage
+from newsletter.blocks import NewsletterBodyBlock
+from newsletter.forms import NewsletterIssueForm
+
+
+class NewsletterIndexPage(RoutablePageMixin, BasePage):
+    """The newsletter's archive at /newsletter/, with its RSS and Atom feeds."""
+
+    intro = models.TextField(
+        _("pitch"),
+        max_length=600,
+        help_text=_(
+            "A few sentences on what the newsletter brings and how often, to persuade people to read it."
+        ),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["newsletter.NewsletterIssuePage"]
+    max_count_per_parent = 1
+    per_page = 24
+
+    class Meta:
+        verbose_name = _("newsletter archive")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def visible_issues(self):
+        """Live, public issues of this archive that have not expired, newest first.
+
+        Expiry is checked here as well as by the scheduler, so an issue leaves the archive and the feeds at
+        its expiry time even if the scheduler is late.
+        """
+        now = timezone.now()
+        return (
+            NewsletterIssuePage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+            .order_by("-first_published_at", "-issue_number")
+        )
+
+    def next_issue_number(self):
+        """One more than the highest number used in this archive, drafts included."""
+        highest = NewsletterIssuePage.objects.child_of(self).aggregate(n=Max("issue_number"))["n"]
+        return (highest or 0) + 1
+
+    @path("")
+    def archive(self, request):
+        paginator = Paginator(
+            self.visible_issues().defer_streamfields().select_related("hero_image"), self.per_page
+        )
+        page = paginator.page(min(requested_page_number(request.GET), paginator.num_pages))
+        years = [
+            {"year": year, "issues": list(issues)}
+            for year, issues in groupby(page.object_list, key=lambda issue: issue.published_on.year)
+        ]
+        return self.render(
+            request,
+            context_overrides={
+                "issues_page": page,
+                "years": years,
+                "pagination": pagination_links(page, lambda n: f"?page={n}" if n > 1 else "?"),
+            },
+        )
+
+    @path("feed/", name="rss")
+    def rss_feed(self, request):
+        from newsletter.feeds import IssuesRssFeed
+
+        return IssuesRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from newsletter.feeds import IssuesAtomFeed
+
+        return IssuesAtomFeed(self)(request)
+
+    def feed_links(self):
+        """(type, title, url) for the autodiscovery links in the page head."""
+        base = self.url
+        return [
+            ("application/rss+xml", _("Newsletter (RSS)"), base + "feed/"),
+            ("application/atom+xml", _("Newsletter (Atom)"), base + "feed/atom/"),
+        ]
+
+
+class NewsletterIssuePage(BasePage):
+    issue_number = models.PositiveIntegerField(
+        _("issue number"),
+        help_text=_("Filled in with the next free number. Each issue in the newsletter has its own."),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        help_text=_("A short welcome: what is in this issue. Shown in the archive, the feeds and the email."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_("Optional. A landscape picture shown at the top of the issue and the email."),
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe what the picture shows for people who cannot see it. Required unless decorative."
+        ),
+    )
+    hero_image_decorative = models.BooleanField(
+        _("the hero image is decorative"),
+        default=False,
+        help_text=_("Tick only if the picture adds no information, so screen readers can skip it."),
+    )
+    body = StreamField(
+        NewsletterBodyBlock(),
+        verbose_name=_("contents"),
+        help_text=_("Text, featured case studies and resources, news, events, pictures, quotes and links."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("issue_number"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_image_decorative")],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("locale"),
+    ]
+    api_fields = [APIField("issue_number"), APIField("intro"), APIField("body")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("hero_image_alt"),
+        TranslatableField("body"),
+        SynchronizedField("issue_number"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("hero_image_decorative"),
+        SynchronizedField("social_image"),
+    ]
+
+    base_form_class = NewsletterIssueForm
+    parent_page_types = ["newsletter.NewsletterIndexPage"]
+    subpage_types = []
+
+    preview_modes = [("", _("Web page")), ("email", _("Email"))]
+    email_template = "newsletter/newsletter_issue_email.html"
+
+    class Meta:
+        verbose_name = _("newsletter issue")
+        verbose_name_plural = _("newsletter issues")
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_image_decorative and not self.hero_image_alt.strip():
+            raise ValidationError(
+                {
+                    "hero_image_alt": _(
+                        "Describe the hero image for people who cannot see it, or tick ‘the hero image is "
+                        "decorative’."
+                    )
+                }
+            )
+
+    @property
+    def hero_alt(self):
+        return "" if self.hero_image_decorative else self.hero_image_alt
+
+    @property
+    def published_on(self):
+        """The date readers see: when the issue first went live (or would, in a preview)."""
+        return timezone.localtime(self.first_published_at or self.go_live_at or timezone.now())
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def get_social_image(self):
+        return self.social_image or self.hero_image
+
+    def is_expired_now(self):
+        return bool(self.expire_at and self.expire_at <= timezone.now())
+
+    def serve(self, request, *args, **kwargs):
+        # Past its expiry the issue is gone, even in the minute before the scheduler unpublishes it.
+        if self.is_expired_now():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_archive(self):
+        parent = self.get_parent()
+        return parent.specific if parent is not None else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["archive"] = self.get_archive()
+        return context
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "email":
+            context = self.get_context(request)
+            context["email_preview"] = True
+            return TemplateResponse(request, self.email_template, context)
+        return super().serve_preview(request, mode_name)

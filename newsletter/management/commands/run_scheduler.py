@@ -1,0 +1,61 @@
+"""The scheduler process: publishes and unpublishes scheduled pages on time.
+
+Runs Wagtail's `publish_scheduled` every minute (or every --interval seconds) until it is stopped. An
+error in one run is logged and the next run goes ahead, so a passing database hiccup never stops
+publishing. `make run` starts it beside the web server; production runs it as a process of its own (see
+README: a supervisor, a systemd unit) or replaces it with `publish_scheduled` from cron.
+"""
+
+import io
+import logging
+import signal
+import threading
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import close_old_connections
+from django.utils import timezone
+
+logger = logging.getLogger("newsletter.scheduler")
+
+
+class Command(BaseCommand):
+    help = "Publish and unpublish scheduled pages every minute, until stopped."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--interval", type=float, default=60.0, help="Seconds between runs (default 60).")
+        parser.add_argument("--once", action="store_true", help="Run once and exit.")
+        parser.add_argument(
+            "--max-runs", type=int, default=0, help="Stop after this many runs (0: run until stopped)."
+        )
+
+    def handle(self, *args, interval, once, max_runs, verbosity=1, **options):
+        self.stop = threading.Event()
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(signum, lambda *_: self.stop.set())
+        if verbosity and not once:
+            self.stdout.write(f"Scheduler: publishing scheduled pages every {interval:g} seconds.")
+        runs = 0
+        while not self.stop.is_set():
+            self.run_once()
+            runs += 1
+            if once or (max_runs and runs >= max_runs):
+                break
+            self.stop.wait(interval)
+
+    def run_once(self):
+        """One pass of publish_scheduled. Returns True if it ran without an error."""
+        output = io.StringIO()
+        try:
+            call_command("publish_scheduled", stdout=output)
+        except Exception:
+            logger.exception("Scheduled publishing failed at %s; trying again next run", timezone.now())
+            return False
+        finally:
+            # A long-lived process must not hold on to a connection the database has dropped.
+            close_old_connections()
+        for line in output.getvalue().splitlines():
+            if line.strip() and not line.startswith("No objects"):
+                logger.info("%s", line)
+        return True
