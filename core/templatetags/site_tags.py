@@ -138,14 +138,20 @@ def home_url(context, language_code=None):
 
 def _library_models():
     from case_studies.models import CaseStudyIndexPage
+    from newsletter.models import NewsletterIndexPage
     from resources.models import ResourceIndexPage
 
-    return {"case_studies": CaseStudyIndexPage, "resources": ResourceIndexPage}
+    return {
+        "case_studies": CaseStudyIndexPage,
+        "resources": ResourceIndexPage,
+        "newsletter": NewsletterIndexPage,
+    }
 
 
 @register.simple_tag(takes_context=True)
 def library_url(context, kind="case_studies"):
-    """A library ("case_studies" or "resources") in the active language, else the default language.
+    """A section's index ("case_studies", "resources", "newsletter") in the active language, else the
+    default language.
 
     One query per request finds every library, so the header, footer and pages share it.
     """
