@@ -135,10 +135,11 @@ def read_document_text(document_id):
     document = Document.objects.filter(pk=document_id).first()
     if document is None:
         return
-    source = document.file.name
+    name, source = document.file.name, text_source_of(document)
     status, text, note = extract_text(document)
-    # update() rather than save(): the file has not changed, so this must not queue another read.
-    updated = Document.objects.filter(pk=document_id, file=source).update(
+    # update() rather than save(): the file has not changed, so this must not queue another read. The
+    # filter skips the write if a newer file arrived meanwhile (its own read is queued).
+    updated = Document.objects.filter(pk=document_id, file=name, file_hash=document.file_hash).update(
         extracted_text=text, text_status=status, text_note=note[:500], text_source=source
     )
     if updated:
@@ -146,9 +147,15 @@ def read_document_text(document_id):
         document_text_read.send(sender=Document, document=document)
 
 
+def text_source_of(document):
+    """What identifies the file the words came from: its stored name and its contents' hash. A new upload
+    with the same name (Wagtail deletes the old file first) has a new hash, so it is read again."""
+    return f"{document.file.name}#{document.file_hash}"[:255]
+
+
 def queue_text_reading(sender, instance, raw=False, **kwargs):
     """post_save of the document model: read the words again when the file is new."""
-    if raw or not instance.file or instance.file.name == instance.text_source:
+    if raw or not instance.file or text_source_of(instance) == instance.text_source:
         return
     type(instance).objects.filter(pk=instance.pk).update(text_status=sender.TextStatus.PENDING, text_note="")
     document_id = instance.pk

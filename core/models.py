@@ -199,7 +199,7 @@ class SearchableDocument(AbstractDocument):
         editable=False,
     )
     text_note = models.CharField(_("search note"), max_length=500, blank=True, editable=False)
-    # The stored file name the text was read from: a new upload gets a new name, so it is read again.
+    # The file the text was read from (name and content hash; see core.documents.text_source_of).
     text_source = models.CharField(max_length=255, blank=True, editable=False)
 
     admin_form_fields = WagtailDocument.admin_form_fields
@@ -212,6 +212,10 @@ class SearchableDocument(AbstractDocument):
     def download_details(self):
         """‘PDF, 1.2 MB’: the format and size visitors are told before they download."""
         parts = [(self.file_extension or "").upper()]
-        if self.file_size:
-            parts.append(filesizeformat(self.file_size))
+        try:
+            size = self.get_file_size()  # stored at upload; measured (and stored) once if missing
+        except OSError:
+            size = None
+        if size:
+            parts.append(filesizeformat(size))
         return ", ".join(part for part in parts if part)

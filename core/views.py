@@ -1,11 +1,15 @@
+import posixpath
+
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseServerError
+from django.db.models import Q
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.defaults import page_not_found as django_page_not_found
+from django.views.static import serve as static_serve
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -20,6 +24,8 @@ class LocaleSitemap(Sitemap):
             Page.objects.live()
             .public()
             .filter(depth__gt=1, locale=active_locale())
+            # Past its expiry a page is gone, even before the scheduler unpublishes it.
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
             .order_by("path")
             .defer_streamfields()
             .specific()
@@ -44,3 +50,16 @@ def server_error(request):
     # A plain template with no context processors or database queries: the error may be the database.
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({"LANGUAGE_CODE": translation.get_language() or "en"}))
+
+
+def serve_media(request, path):
+    """Development media serving that never hands out documents (they may be in a private collection).
+
+    The path is normalised first, as the static view would, so `/media//documents/x.pdf` or
+    `/media/images/../documents/x.pdf` cannot reach the folder either; the check ignores case for
+    case-insensitive file systems.
+    """
+    normalised = posixpath.normpath(path.replace("\\", "/")).lstrip("/")
+    if normalised.lower().split("/", 1)[0] == "documents":
+        raise Http404
+    return static_serve(request, path, document_root=settings.MEDIA_ROOT)

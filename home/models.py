@@ -129,7 +129,7 @@ class HomePage(BasePage):
             ResourcePage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
-            .order_by("-first_published_at", "-pk")
+            .order_by("-publication_date", "-first_published_at", "-pk")
             .defer_streamfields()
         )
         return list(ResourcePage.card_queryset(queryset, CARD_IMAGE_SPEC)[:limit])

@@ -17,15 +17,7 @@ urlpatterns = [
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     # Development only: production serves media from its own storage or web server. Documents are left
     # out: they go through /documents/, which checks a private collection's restrictions.
-    from django.views.static import serve
-
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?!documents/)(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        ),
-    ]
+    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", core_views.serve_media)]
 
 # English is served without a prefix; Welsh under /cy/ and Urdu under /ur/.
 urlpatterns += i18n_patterns(

@@ -15,12 +15,14 @@ Query cost per request, at most:
 Page URLs come from Wagtail's site root paths, which Wagtail caches.
 """
 
+import re
 from urllib.parse import urljoin
 
 from django import template
 from django.conf import settings
 from django.db.models import Subquery
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from core.localization import localize as localize_term
@@ -257,3 +259,15 @@ def og_alternate_locales(context):
         return []
     current = _active_language()
     return [OG_LOCALES.get(code, code) for code in _translations(request, page) if code != current]
+
+
+ROOT_RELATIVE_RE = re.compile(r"""(\s(?:href|src)=)(["'])/(?!/)""")
+
+
+@register.filter
+def absolute_links(html, base_url):
+    """Make root-relative links and image sources absolute, for HTML that leaves the site (emails)."""
+    if not base_url:
+        return html
+    base = str(base_url).rstrip("/")
+    return mark_safe(ROOT_RELATIVE_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{base}/", str(html)))

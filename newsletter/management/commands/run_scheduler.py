@@ -13,7 +13,7 @@ import threading
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection, transaction
 from django.utils import timezone
 
 logger = logging.getLogger("newsletter.scheduler")
@@ -48,13 +48,17 @@ class Command(BaseCommand):
         """One pass of publish_scheduled. Returns True if it ran without an error."""
         output = io.StringIO()
         try:
-            call_command("publish_scheduled", stdout=output)
+            # One transaction: Wagtail clears a revision's go-live time before saving the page, so a
+            # failure half way must roll that back too, or the issue would never be retried.
+            with transaction.atomic():
+                call_command("publish_scheduled", stdout=output)
         except Exception:
             logger.exception("Scheduled publishing failed at %s; trying again next run", timezone.now())
             return False
         finally:
             # A long-lived process must not hold on to a connection the database has dropped.
-            close_old_connections()
+            if not connection.in_atomic_block:
+                close_old_connections()
         for line in output.getvalue().splitlines():
             if line.strip() and not line.startswith("No objects"):
                 logger.info("%s", line)
