@@ -1,5 +1,5 @@
-"""Shared fixtures: locales, the home page the migration creates, a case study library, the three themes,
-and a helper that translates a page or snippet with wagtail-localize as an editor would."""
+"""Shared fixtures: locales, the home page the migration creates, a case study library, a resource library,
+the three themes, and a helper that translates a page or snippet with wagtail-localize as an editor would."""
 
 from contextlib import contextmanager
 
@@ -18,7 +18,7 @@ from wagtail_localize.models import (
 from wagtail_localize.operations import TranslationCreator
 
 from home.models import HomePage
-from tests.factories import CaseStudyIndexPageFactory, ThemeFactory
+from tests.factories import CaseStudyIndexPageFactory, ResourceIndexPageFactory, ThemeFactory
 
 
 def pytest_configure(config):
@@ -83,6 +83,12 @@ def home(db):
 def library(home, locales):
     """The English case study library at /case-studies/."""
     return CaseStudyIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def resource_library(home, locales):
+    """The English resource library at /resources/."""
+    return ResourceIndexPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 `manage.py ensure_admin_user` creates the admin once and never prompts."""
 
 import io
+import json
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,12 +14,23 @@ from wagtail.documents import get_document_model
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedPage, CaseStudyTag
 from core.blocks import BodyBlock
+from core.demo import content
+from core.demo.documents import simple_docx
+from core.demo.translations import MEMORY
+from core.documents import _read_docx
 from core.models import Organisation, Region, Sector, Theme
 from home.models import HomePage, HomePageFeaturedCaseStudy
+from resources.models import (
+    ResourceIndexPage,
+    ResourcePage,
+    ResourceRelatedCaseStudy,
+    ResourceTag,
+    ResourceType,
+)
 from tests.conftest import shared_data
 
 pytestmark = pytest.mark.django_db
@@ -45,10 +57,12 @@ def snapshot():
     return {
         "pages per locale": per_locale(Page),
         "case studies per locale": per_locale(CaseStudyPage),
+        "resources per locale": per_locale(ResourcePage),
         "live pages": Page.objects.live().count(),
         "revisions": Revision.objects.count(),
         "images": get_image_model().objects.count(),
         "documents": get_document_model().objects.count(),
+        "documents read for search": get_document_model().objects.filter(text_status="done").count(),
         "embeds": Embed.objects.count(),
         "themes": per_locale(Theme),
         "sectors": per_locale(Sector),
@@ -57,6 +71,8 @@ def snapshot():
         "tags": Tag.objects.count(),
         "tagged items": CaseStudyTag.objects.count(),
         "related choices": CaseStudyRelatedPage.objects.count(),
+        "resource tags": ResourceTag.objects.count(),
+        "resources' case studies": ResourceRelatedCaseStudy.objects.count(),
         "featured": HomePageFeaturedCaseStudy.objects.count(),
         "translation sources": TranslationSource.objects.count(),
         "translations": Translation.objects.count(),
@@ -77,21 +93,33 @@ def english_case_studies():
     return CaseStudyPage.objects.filter(locale__language_code="en")
 
 
+def english_resources():
+    return ResourcePage.objects.filter(locale__language_code="en")
+
+
 def test_loading_twice_changes_nothing(demo):
     first, _output = demo
     second_output = load_demo_content()
     assert snapshot() == first
     assert "Creating" not in second_output
     assert "Translating" not in second_output
+    assert "Updating" not in second_output
+    # Nothing twice: one page per resource, one document per title.
+    assert english_resources().count() == len(content.RESOURCES)
+    titles = list(get_document_model().objects.values_list("title", flat=True))
+    assert len(titles) == len(set(titles))
 
 
 def test_the_first_run_made_something(demo):
     first, output = demo
     assert first["images"] > 0
     assert first["documents"] > 0
+    assert first["documents read for search"] == first["documents"]
     assert first["tags"] > 0
     assert first["enabled translations"] > 0
     assert "Creating case study" in output
+    assert "Creating resource library: Resources" in output
+    assert "Creating resource: Equity in practice: a guide for practitioners" in output
 
 
 def test_at_least_15_live_english_case_studies(demo):
@@ -178,6 +206,9 @@ def test_every_demo_page_renders(demo, client):
         "/case-studies/",
         "/cy/case-studies/",
         "/ur/case-studies/",
+        "/resources/",
+        "/cy/resources/",
+        "/ur/resources/",
         "/sitemap.xml",
         "/cy/sitemap.xml",
     ):
@@ -189,6 +220,174 @@ def test_the_demo_library_filters(demo, client):
     library = response.context["library"]
     expected = english_case_studies().filter(themes__slug="learning").distinct().count()
     assert library.count == expected > 0
+
+
+# The resources library --------------------------------------------------------------------------------
+
+
+def own_text(page):
+    """Everything a resource page says itself, without its file: title, summary, description, tags, author."""
+    parts = [page.title, page.summary, json.dumps(page.body.get_prep_value(), ensure_ascii=False)]
+    parts += [tag.name for tag in page.tags.all()] + [page.author_organisation.name]
+    return " ".join(parts).lower()
+
+
+def test_at_least_ten_live_english_resources_in_the_library(demo):
+    resources = english_resources()
+    assert resources.count() >= 10
+    assert resources.live().count() == resources.count()
+    library = ResourceIndexPage.objects.get(locale__language_code="en")
+    assert library.url == "/resources/"
+    assert library.title == "Resources" and library.intro
+    assert all(page.get_parent().pk == library.pk for page in resources)
+
+
+def test_every_resource_type_is_used(demo):
+    assert set(english_resources().values_list("resource_type", flat=True)) == set(ResourceType.values)
+
+
+def test_every_resource_has_what_the_library_needs(demo):
+    resources = english_resources()
+    for page in resources:
+        assert page.summary and len(page.summary) <= 300, page.title
+        assert page.author_organisation_id and page.themes.exists() and page.body, page.title
+        assert bool(page.document_id) != bool(page.external_url), page.title
+        page.full_clean()  # one download or link, alt text unless decorative
+    years = {page.publication_date.year for page in resources}
+    assert {2021, 2026} <= years and len(years) >= 5
+    assert resources.exclude(cover_image=None).count() > resources.count() / 2
+    assert resources.values("author_organisation").distinct().count() >= 5
+    assert len(set(resources.values_list("sectors__slug", flat=True))) >= 5
+    assert len(set(resources.values_list("tagged_items__tag__name", flat=True))) >= 10
+    # The home page lists the latest resources by when they were added: that follows publication.
+    newest_first = list(resources.order_by("-first_published_at"))
+    assert newest_first == sorted(resources, key=lambda page: page.publication_date, reverse=True)
+
+
+def test_there_is_an_equity_diversity_and_inclusion_resource_for_practitioners(demo):
+    page = english_resources().get(slug="equity-in-practice")
+    assert "Equity" in page.title and "practitioners" in page.title
+    assert {"equity", "diversity", "inclusion"} <= set(page.tags.names())
+    assert set(page.themes.values_list("slug", flat=True)) == {"human", "learning", "systems"}
+    assert page.document and page.document.file_extension == "docx"
+
+
+def test_resource_files_are_pdfs_and_word_documents_read_for_search(demo):
+    documents = [page.document for page in english_resources().exclude(document=None)]
+    extensions = [document.file_extension for document in documents]
+    assert extensions.count("pdf") >= 3 and extensions.count("docx") >= 2
+    for document in documents:
+        assert document.file_size and document.file_hash, document.title
+        assert document.text_status == "done" and document.extracted_text, document.title
+    assert not get_document_model().objects.filter(text_status="pending").exists()
+
+
+def test_each_searchable_phrase_is_only_inside_its_file(demo):
+    assert set(content.SEARCHABLE_PHRASES) <= set(english_resources().values_list("slug", flat=True))
+    extensions = set()
+    for slug, phrase in content.SEARCHABLE_PHRASES.items():
+        page = english_resources().get(slug=slug)
+        extensions.add(page.document.file_extension)
+        assert phrase.lower() in page.document.extracted_text.lower(), slug
+        assert phrase.lower() not in own_text(page), slug
+    assert {"pdf", "docx"} <= extensions
+
+
+@pytest.mark.parametrize("slug", sorted(content.SEARCHABLE_PHRASES))
+def test_search_finds_a_resource_by_words_inside_its_file(demo, slug):
+    phrase = content.SEARCHABLE_PHRASES[slug]
+    page = english_resources().get(slug=slug)
+    assert page in ResourcePage.objects.live().search(phrase)
+    # Every word of the phrase together: only the resource whose file holds it.
+    english = ResourcePage.objects.live().filter(locale=page.locale)
+    assert list(english.search(phrase, operator="and")) == [page]
+
+
+def test_resources_link_to_case_studies(demo, client):
+    assert ResourceRelatedCaseStudy.objects.filter(page__locale__language_code="en").count() >= 10
+    case_study = english_case_studies().get(slug="trauma-informed-debt-advice")
+    response = client.get(case_study.url)
+    assert "Resources used in this work" in response.content.decode()
+    assert "relationships-first-podcast" in [page.slug for page in ResourcePage.for_case_study(case_study)]
+
+
+def test_welsh_and_urdu_resources(demo):
+    for code, at_least in (("cy", 2), ("ur", 1)):
+        translated = ResourcePage.objects.live().filter(locale__language_code=code)
+        assert translated.count() >= at_least, code
+        for page in translated:
+            english = page.get_translation(page.locale.get_default())
+            assert page.title != english.title and page.summary != english.summary, page.title
+            assert page.document_id == english.document_id and page.external_url == english.external_url
+            if english.cover_image_alt:
+                assert page.cover_image_alt == MEMORY[code][english.cover_image_alt]
+            translation = Translation.objects.get(
+                source__object_id=page.translation_key, target_locale=page.locale, enabled=True
+            )
+            assert translation.source.get_translated_instance(page.locale).pk == page.pk
+    welsh_guide = ResourcePage.objects.get(locale__language_code="cy", slug="tegwch-ar-waith")
+    assert welsh_guide.title == "Tegwch ar waith: canllaw i ymarferwyr"
+    assert welsh_guide.url == "/cy/resources/tegwch-ar-waith/"
+
+
+def test_welsh_and_urdu_home_pages_translate_the_resources_heading(demo, client):
+    english = HomePage.objects.get(locale__language_code="en")
+    assert english.resources_heading == "Latest resources"
+    for code in ("cy", "ur"):
+        home = HomePage.objects.get(locale__language_code=code)
+        assert home.resources_heading == MEMORY[code]["Latest resources"] != english.resources_heading
+        response = client.get(home.url)
+        assert home.resources_heading in response.content.decode()
+        assert response.context["latest_resources"], code
+    assert HomePage.objects.get(locale__language_code="cy").resources_heading == "Adnoddau diweddaraf"
+
+
+@pytest.mark.parametrize("code", ["en", "cy", "ur"])
+def test_the_resource_library_answers_in_every_language(demo, client, code):
+    library = ResourceIndexPage.objects.get(locale__language_code=code)
+    assert library.live
+    if code != "en":
+        assert library.title == MEMORY[code]["Resources"]
+    response = client.get(library.url)
+    assert response.status_code == 200
+    assert '<form class="filters"' in response.content.decode()
+    expected = ResourcePage.objects.live().filter(locale__language_code=code).count()
+    assert response.context["library"].count == expected > 0
+
+
+def test_the_demo_resource_library_filters(demo, client):
+    response = client.get("/resources/?type=podcast")
+    assert response.context["library"].count == english_resources().filter(resource_type="podcast").count()
+
+
+def test_simple_docx_writes_a_word_file_search_can_read():
+    data = simple_docx("A template", ["First paragraph.", "Try the equity impact walk-through."])
+    assert data == simple_docx("A template", ["First paragraph.", "Try the equity impact walk-through."])
+    assert _read_docx(data).splitlines() == [
+        "A template",
+        "First paragraph.",
+        "Try the equity impact walk-through.",
+    ]
+
+
+def test_an_outdated_home_translation_source_is_brought_up_to_date(demo):
+    """A database loaded before the resources heading existed: its home page's frozen source lacks it."""
+    home = HomePage.objects.get(locale__language_code="en")
+    source = TranslationSource.objects.get(object_id=home.translation_key, locale=home.locale)
+    frozen = json.loads(source.content_json)
+    del frozen["resources_heading"]
+    source.content_json = json.dumps(frozen)
+    source.save(update_fields=["content_json"])
+    StringSegment.objects.filter(source=source, context__path="resources_heading").delete()
+    HomePage.objects.exclude(pk=home.pk).update(resources_heading="Latest resources")
+
+    output = load_demo_content()
+
+    assert "Updating translation into Welsh: home page" in output
+    for code in ("cy", "ur"):
+        home = HomePage.objects.get(locale__language_code=code)
+        assert home.resources_heading == MEMORY[code]["Latest resources"]
+    assert "Updating" not in load_demo_content()
 
 
 # ensure_admin_user ----------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Each public page costs a fixed number of database queries, however many cards, terms, tags or related
-case studies it shows. Each test measures a small and a large data set: the counts must be equal (no
+"""Each public page costs a fixed number of database queries, however many cards, terms, tags, related
+case studies or resources it shows. Each test measures a small and a large data set: the counts must be equal (no
 query per card or per term) and within a budget (measured + 2, so an accidental extra query or two shows
 up here rather than in production).
 
@@ -14,15 +14,25 @@ from tests.factories import (
     CaseStudyPageFactory,
     ImageFactory,
     OrganisationFactory,
+    PdfDocumentFactory,
     RegionFactory,
+    ResourcePageFactory,
     SectorFactory,
 )
 
-# Measured on SQLite and PostgreSQL (the same on both): library 42 (Welsh 43), case study 39 with
-# suggested related case studies (36 with three chosen, 30 with none), home 27.
-LIBRARY_BUDGET = 39
-CASE_STUDY_BUDGET = 42
-HOME_BUDGET = 31
+# Measured on SQLite and PostgreSQL (the same on both):
+# - case study library 33 (Welsh 38);
+# - case study 43 with suggested related case studies and 1 or 3 resources that chose it (41 with three
+#   chosen related, 32 with nothing related and no resources);
+# - home 32 with 1 or 6 featured, 1 or 6 latest case studies and 1 or 3 latest resources;
+# - resource library 34 (Welsh 39);
+# - resource page 36 with a download and 1 or 3 related case studies (35 with a link instead of a download,
+#   31 with no related case studies: the related cards are then never fetched).
+LIBRARY_BUDGET = 40
+CASE_STUDY_BUDGET = 45
+HOME_BUDGET = 34
+RESOURCE_LIBRARY_BUDGET = 41
+RESOURCE_BUDGET = 38
 
 
 @pytest.fixture
@@ -48,6 +58,27 @@ def make_case_study(library, terms):
             organisation=OrganisationFactory(),
             hero_image=ImageFactory(),
             hero_image_alt="A picture of the work",
+            **kwargs,
+        )
+
+    return make
+
+
+@pytest.fixture
+def make_resource(resource_library, terms):
+    """A resource with a PDF to download, a cover image and `n` themes, sectors and regions and `tags` tags."""
+
+    def make(n=1, tags=1, parent=None, **kwargs):
+        kwargs.setdefault("document", PdfDocumentFactory())
+        return ResourcePageFactory(
+            parent=parent or resource_library,
+            themes=terms["themes"][:n],
+            sectors=terms["sectors"][:n],
+            regions=terms["regions"][:n],
+            tags=[f"tag-{i}" for i in range(tags)],
+            author_organisation=OrganisationFactory(),
+            cover_image=ImageFactory(),
+            cover_image_alt="The cover of the resource",
             **kwargs,
         )
 
@@ -119,29 +150,38 @@ def test_welsh_library_costs_the_same_for_few_or_many_cards(
 
 
 def test_case_study_costs_the_same_with_1_or_3_suggested_related_and_1_or_6_tags(
-    client, terms, make_case_study, django_assert_max_num_queries
+    client, terms, make_case_study, make_resource, django_assert_max_num_queries
 ):
     human, learning, _systems = terms["themes"]
     partner = make_case_study(themes=[human], tags=1)
     simple = make_case_study(themes=[human], tags=1)
+    make_resource(n=1, tags=1, case_studies=[simple])
     small, response = count_queries(client, simple.url, CASE_STUDY_BUDGET, django_assert_max_num_queries)
     assert [p.pk for p in response.context["page"].get_related_case_studies()] == [partner.pk]
+    assert len(response.context["page"].get_related_resources()) == 1
 
     others = [make_case_study(themes=[learning], tags=0) for _ in range(2)]
     rich = make_case_study(n=3, tags=6)
+    for _ in range(3):
+        make_resource(n=3, tags=6, case_studies=[rich])
     large, response = count_queries(client, rich.url, CASE_STUDY_BUDGET, django_assert_max_num_queries)
     related = response.context["page"].get_related_case_studies()
     assert len(related) == 3
     assert {p.pk for p in related} <= {partner.pk, simple.pk, *(p.pk for p in others)}
+    assert len(response.context["page"].get_related_resources()) == 3
+    assert "Resources used in this work" in response.content.decode()
     assert large == small
 
 
 def test_case_study_costs_the_same_with_3_chosen_related_and_1_or_6_tags(
-    client, make_case_study, django_assert_max_num_queries
+    client, make_case_study, make_resource, django_assert_max_num_queries
 ):
     chosen = [make_case_study() for _ in range(3)]
     simple = make_case_study(n=1, tags=1, related=chosen)
     rich = make_case_study(n=3, tags=6, related=chosen)
+    make_resource(n=1, tags=1, case_studies=[simple])
+    for _ in range(3):
+        make_resource(n=3, tags=6, case_studies=[simple, rich])
 
     small, response = count_queries(client, simple.url, CASE_STUDY_BUDGET, django_assert_max_num_queries)
     assert [p.pk for p in response.context["page"].get_related_case_studies()] == [p.pk for p in chosen]
@@ -161,20 +201,136 @@ def test_case_study_with_no_related_is_within_budget(
 
 
 def test_home_page_costs_the_same_for_1_or_6_featured_and_latest(
-    client, home, make_case_study, django_assert_max_num_queries
+    client, home, make_case_study, make_resource, django_assert_max_num_queries
 ):
     featured = make_case_study(n=1, tags=1)
     make_case_study(n=1, tags=1)
+    make_resource(n=1, tags=1)
     home.featured_case_studies.add(HomePageFeaturedCaseStudy(case_study=featured))
     home.save()
     small, response = count_queries(client, "/", HOME_BUDGET, django_assert_max_num_queries)
     assert (len(response.context["featured"]), len(response.context["latest"])) == (1, 1)
+    assert len(response.context["latest_resources"]) == 1
 
     for _ in range(12):
         page = make_case_study(n=3, tags=6)
         if home.featured_case_studies.count() < 6:
             home.featured_case_studies.add(HomePageFeaturedCaseStudy(case_study=page))
     home.save()
+    for _ in range(5):
+        make_resource(n=3, tags=6)
     large, response = count_queries(client, "/", HOME_BUDGET, django_assert_max_num_queries)
     assert (len(response.context["featured"]), len(response.context["latest"])) == (6, 6)
+    latest_resources = response.context["latest_resources"]
+    assert len(latest_resources) == 3
+    assert all(resource.themes.count() == 3 for resource in latest_resources)
     assert large == small
+
+
+# Resources ---------------------------------------------------------------------------------------
+
+
+def test_resource_library_costs_the_same_for_12_simple_or_12_rich_cards(
+    client, make_resource, django_assert_max_num_queries
+):
+    for _ in range(12):
+        make_resource(n=1, tags=1)
+    small, response = count_queries(
+        client, "/resources/", RESOURCE_LIBRARY_BUDGET, django_assert_max_num_queries
+    )
+    cards = response.context["library"].page.object_list
+    assert len(cards) == 12
+    assert all(card.themes.count() == 1 and card.tags.count() == 1 for card in cards)
+
+    # Newer, so these are the twelve on the first page.
+    for _ in range(18):
+        make_resource(n=3, tags=6)
+    large, response = count_queries(
+        client, "/resources/", RESOURCE_LIBRARY_BUDGET, django_assert_max_num_queries
+    )
+    cards = response.context["library"].page.object_list
+    assert len(cards) == 12
+    assert all(card.themes.count() == 3 and card.tags.count() == 6 for card in cards)
+    assert response.context["library"].count == 30
+
+    assert large == small
+
+
+def test_filtered_and_later_pages_of_the_resource_library_cost_the_same(
+    client, make_resource, django_assert_max_num_queries
+):
+    for n in range(30):
+        make_resource(n=3, tags=6, resource_type=("toolkit", "guide", "report")[n % 3])
+    first, _response = count_queries(
+        client, "/resources/", RESOURCE_LIBRARY_BUDGET, django_assert_max_num_queries
+    )
+    filtered, response = count_queries(
+        client,
+        "/resources/?type=toolkit,guide&theme=human,learning&sector=sector-0&tag=tag-1&sort=title&page=2",
+        RESOURCE_LIBRARY_BUDGET,
+        django_assert_max_num_queries,
+    )
+    assert response.context["library"].count == 20
+    assert response.context["library"].page.number == 2
+    assert filtered == first
+
+
+def test_welsh_resource_library_costs_the_same_for_few_or_many_cards(
+    client, resource_library, terms, make_resource, cy, cy_home, django_assert_max_num_queries
+):
+    for term in terms["themes"] + terms["sectors"] + terms["regions"]:
+        translate(term, cy, {term.name: f"{term.name} (cy)"})
+    cy_library = translate(resource_library, cy)
+    for _ in range(2):
+        make_resource(n=1, tags=1, parent=cy_library)
+    small, _response = count_queries(
+        client, "/cy/resources/", RESOURCE_LIBRARY_BUDGET, django_assert_max_num_queries
+    )
+
+    for _ in range(14):
+        make_resource(n=3, tags=6, parent=cy_library)
+    large, response = count_queries(
+        client, "/cy/resources/", RESOURCE_LIBRARY_BUDGET, django_assert_max_num_queries
+    )
+    assert "Human (cy)" in response.content.decode()
+    assert len(response.context["library"].page.object_list) == 12
+    assert large == small
+
+
+def test_resource_page_costs_the_same_with_1_or_3_related_case_studies_and_1_or_6_tags(
+    client, make_case_study, make_resource, django_assert_max_num_queries
+):
+    simple = make_resource(n=1, tags=1, case_studies=[make_case_study(n=1, tags=1)])
+    small, response = count_queries(client, simple.url, RESOURCE_BUDGET, django_assert_max_num_queries)
+    assert len(response.context["page"].get_related_case_studies()) == 1
+
+    stories = [make_case_study(n=3, tags=6) for _ in range(3)]
+    rich = make_resource(n=3, tags=6, case_studies=stories)
+    large, response = count_queries(client, rich.url, RESOURCE_BUDGET, django_assert_max_num_queries)
+    assert [p.pk for p in response.context["page"].get_related_case_studies()] == [p.pk for p in stories]
+    assert "Case studies that use it" in response.content.decode()
+    assert large == small
+
+
+def test_resource_page_with_no_related_case_studies_costs_no_more(
+    client, make_case_study, make_resource, django_assert_max_num_queries
+):
+    """With nothing chosen the related cards are never fetched: fewer queries, never more, for 1 or 6 tags."""
+    with_one = make_resource(n=1, tags=1, case_studies=[make_case_study()])
+    related, _response = count_queries(client, with_one.url, RESOURCE_BUDGET, django_assert_max_num_queries)
+    simple = make_resource(n=1, tags=1)
+    small, response = count_queries(client, simple.url, RESOURCE_BUDGET, django_assert_max_num_queries)
+    assert response.context["page"].get_related_case_studies() == []
+    assert "Case studies that use it" not in response.content.decode()
+    rich = make_resource(n=3, tags=6)
+    large, _response = count_queries(client, rich.url, RESOURCE_BUDGET, django_assert_max_num_queries)
+    assert large == small < related
+
+
+def test_a_resource_page_with_a_link_instead_of_a_download_is_within_budget(
+    client, make_case_study, make_resource, django_assert_max_num_queries
+):
+    linked = make_resource(n=3, tags=6, document=None, case_studies=[make_case_study()])
+    assert linked.external_url
+    _count, response = count_queries(client, linked.url, RESOURCE_BUDGET, django_assert_max_num_queries)
+    assert "This link takes you to another website." in response.content.decode()

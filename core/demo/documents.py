@@ -1,6 +1,15 @@
-"""Small but real downloadable files, written by hand so the demo needs no network or fixtures."""
+"""Small but real downloadable files, written by hand so the demo needs no network or fixtures.
 
+Every generator gives the same bytes for the same words, so a demo file's hash never depends on when it
+was made.
+"""
+
+import io
 import textwrap
+import zipfile
+from datetime import datetime
+
+import docx
 
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
 MARGIN = 64
@@ -19,7 +28,8 @@ def _content_stream(title: str, paragraphs: list[str]) -> bytes:
     lines = [f"BT /F2 20 Tf {MARGIN} {PAGE_HEIGHT - MARGIN - 20} Td ({_pdf_text(title)}) Tj ET"]
     y = PAGE_HEIGHT - MARGIN - 60
     for paragraph in paragraphs:
-        for line in textwrap.wrap(paragraph, WRAP_AT) or [""]:
+        # Never split a hyphenated word across lines: search must find "walk-through" as it was written.
+        for line in textwrap.wrap(paragraph, WRAP_AT, break_on_hyphens=False) or [""]:
             lines.append(f"BT /F1 11 Tf {MARGIN} {y} Td ({_pdf_text(line)}) Tj ET")
             y -= LINE_HEIGHT
         y -= LINE_HEIGHT // 2
@@ -57,5 +67,35 @@ def simple_pdf(title: str, paragraphs: list[str]) -> bytes:
 
 
 def plain_text(title: str, paragraphs: list[str]) -> bytes:
-    body = "\n\n".join(textwrap.fill(p, 78) for p in paragraphs)
+    body = "\n\n".join(textwrap.fill(p, 78, break_on_hyphens=False) for p in paragraphs)
     return f"{title}\n{'=' * len(title)}\n\n{body}\n".encode()
+
+
+# A fixed moment for the Word file's properties and zip entries (zip dates cannot be before 1980).
+DOCX_TIMESTAMP = datetime(2024, 1, 1)
+
+
+def simple_docx(title: str, paragraphs: list[str]) -> bytes:
+    """A Word (.docx) file with a heading and paragraphs, made with python-docx."""
+    document = docx.Document()
+    properties = document.core_properties
+    properties.title = title
+    properties.author = properties.last_modified_by = "HLS demo content"
+    properties.created = properties.modified = DOCX_TIMESTAMP
+    document.add_heading(title, level=1)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _with_fixed_dates(buffer.getvalue())
+
+
+def _with_fixed_dates(data: bytes) -> bytes:
+    """Rewrite a zip so each entry carries DOCX_TIMESTAMP rather than the time it was written."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=DOCX_TIMESTAMP.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()

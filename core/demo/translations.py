@@ -3,7 +3,7 @@
 `load_demo_content` looks each wagtail-localize source segment up here by its English text, so the same
 string is translated the same way wherever it appears. Strings not listed fall back to English, which
 wagtail-localize shows as untranslated in the editor. Rows are (English, Welsh, Urdu); None means "no
-translation in that language". Case study slugs are translated into Welsh only: wagtail-localize runs
+translation in that language". Page slugs are translated into Welsh only: wagtail-localize runs
 slugs through Django's ASCII slugify, which would empty an Urdu one, so Urdu pages keep the English slug.
 """
 
@@ -734,6 +734,206 @@ ROWS = [
         None,
     ),
     ("A tenant", "Tenant", None),
+    # Home page: the resources section
+    ("Latest resources", "Adnoddau diweddaraf", "تازہ ترین وسائل"),
+    # Resources library
+    ("Resources", "Adnoddau", "وسائل"),
+    (
+        "Guides, toolkits, reports, templates, films and podcasts made by people putting Human Learning "
+        "Systems into practice. Filter by type, theme, sector or region, borrow what helps and adapt it to your "
+        "own work.",
+        "Canllawiau, pecynnau cymorth, adroddiadau, templedi, ffilmiau a phodlediadau gan bobl sy'n rhoi "
+        "Systemau Dysgu Dynol ar waith. Hidlwch yn ôl math, thema, sector neu ranbarth, benthycwch yr hyn sy'n "
+        "helpu a'i addasu i'ch gwaith eich hun.",
+        "رہنما کتابچے، ٹول کٹس، رپورٹیں، ٹیمپلیٹس، فلمیں اور پوڈکاسٹ، جو ہیومن لرننگ سسٹمز کو عملی طور پر "
+        "اپنانے والے لوگوں نے تیار کیے ہیں۔ قسم، موضوع، شعبے یا علاقے کے لحاظ سے چھانٹیں، جو مفید لگے اسے "
+        "لیں اور اپنے کام کے مطابق ڈھال لیں۔",
+    ),
+    (
+        "Free guides, toolkits, reports and templates for councils, charities, NHS bodies and government teams "
+        "working in a Human Learning Systems way.",
+        "Canllawiau, pecynnau cymorth, adroddiadau a thempledi am ddim i gynghorau, elusennau, cyrff y GIG a "
+        "thimau llywodraeth sy'n gweithio yn null Systemau Dysgu Dynol.",
+        "کونسلوں، خیراتی اداروں، این ایچ ایس کے اداروں اور حکومتی ٹیموں کے لیے مفت رہنما کتابچے، ٹول کٹس، "
+        "رپورٹیں اور ٹیمپلیٹس، جو ہیومن لرننگ سسٹمز کے انداز میں کام کر رہی ہیں۔",
+    ),
+    # Resource: equity in practice (Welsh and Urdu)
+    (
+        "Equity in practice: a guide for practitioners",
+        "Tegwch ar waith: canllaw i ymarferwyr",
+        "عمل میں مساوات: پیشہ ور افراد کے لیے ایک رہنما",
+    ),
+    ("equity-in-practice", "tegwch-ar-waith", None),
+    (
+        "A practical guide to equity, diversity and inclusion for anyone working in a Human Learning Systems "
+        "way: who our relationships reach, whose knowledge counts when we learn, and how to share power across "
+        "a system.",
+        "Canllaw ymarferol i degwch, amrywiaeth a chynhwysiant i unrhyw un sy'n gweithio yn null Systemau "
+        "Dysgu Dynol: pwy y mae ein perthnasoedd yn eu cyrraedd, gwybodaeth pwy sy'n cyfrif pan fyddwn yn "
+        "dysgu, a sut i rannu pŵer ar draws system.",
+        "ہیومن لرننگ سسٹمز کے انداز میں کام کرنے والے ہر فرد کے لیے مساوات، تنوع اور شمولیت پر ایک عملی "
+        "رہنما: ہمارے رشتے کن لوگوں تک پہنچتے ہیں، سیکھتے وقت کس کے علم کو اہمیت دی جاتی ہے، اور پورے نظام "
+        "میں اختیار کیسے بانٹا جائے۔",
+    ),
+    ("Why this guide", "Pam y canllaw hwn", "یہ رہنما کیوں"),
+    (
+        "Relational, learning-led work should help services respond to each person's circumstances. Without "
+        "deliberate attention, though, it can repeat old inequalities: relationships form with the people who "
+        "are easiest to reach, and learning hears the voices that are already loudest.",
+        "Dylai gwaith sy'n seiliedig ar berthynas ac sy'n cael ei arwain gan ddysgu helpu gwasanaethau i ymateb "
+        "i amgylchiadau pob unigolyn. Heb sylw bwriadol, fodd bynnag, gall ailadrodd hen anghydraddoldebau: "
+        "mae perthnasoedd yn ffurfio gyda'r bobl sydd hawsaf eu cyrraedd, ac mae dysgu'n clywed y lleisiau sydd "
+        "eisoes yn uchaf.",
+        "رشتوں پر مبنی اور سیکھنے کی رہنمائی میں ہونے والا کام خدمات کو ہر فرد کے حالات کے مطابق ڈھلنے میں "
+        "مدد دیتا ہے۔ لیکن شعوری توجہ کے بغیر یہ پرانی ناہمواریوں کو دہرا سکتا ہے: رشتے انہی لوگوں سے بنتے ہیں "
+        "جن تک پہنچنا سب سے آسان ہو، اور سیکھنے کا عمل وہی آوازیں سنتا ہے جو پہلے ہی سب سے بلند ہیں۔",
+    ),
+    ("What it covers", "Beth sydd ynddo", "اس میں کیا شامل ہے"),
+    (
+        "Human: building relationships across difference and noticing who is missing.",
+        "Dynol: meithrin perthnasoedd ar draws gwahaniaethau a sylwi pwy sydd ar goll.",
+        "انسانی: اختلافات کے باوجود رشتے استوار کرنا اور یہ دیکھنا کہ کون غائب ہے۔",
+    ),
+    (
+        "Learning: making sure that people who are often overlooked help decide what is working.",
+        "Dysgu: sicrhau bod pobl sy'n aml yn cael eu hanwybyddu yn helpu i benderfynu beth sy'n gweithio.",
+        "سیکھنا: اس بات کو یقینی بنانا کہ جن لوگوں کو اکثر نظرانداز کیا جاتا ہے وہ بھی یہ طے کرنے میں حصہ لیں "
+        "کہ کیا کارگر ہے۔",
+    ),
+    (
+        "Systems: seeing where power sits and finding ways to share it.",
+        "Systemau: gweld ble mae pŵer yn gorwedd a chanfod ffyrdd o'i rannu.",
+        "نظام: یہ دیکھنا کہ اختیار کہاں ہے اور اسے بانٹنے کے طریقے تلاش کرنا۔",
+    ),
+    (
+        "Responding to diversity is not an extra. It is what makes an approach human.",
+        "Nid rhywbeth ychwanegol yw ymateb i amrywiaeth. Dyna sy'n gwneud dull yn ddynol.",
+        "تنوع کا خیال رکھنا کوئی اضافی کام نہیں۔ یہی چیز کسی طریقے کو انسانی بناتی ہے۔",
+    ),
+    (
+        "A participant in an HLS Week conversation",
+        "Cyfranogwr mewn sgwrs yn ystod Wythnos HLS",
+        "ایچ ایل ایس ویک کی ایک گفتگو کے شریک",
+    ),
+    # Resource: learning review template (Welsh)
+    ("Learning review template", "Templed adolygiad dysgu", None),
+    ("learning-review-template", "templed-adolygiad-dysgu", None),
+    (
+        "A ready-to-use template for a team's regular learning review: what you set out to learn, what you saw, "
+        "what people told you, what you will change and who needs to hear about it.",
+        "Templed parod i'w ddefnyddio ar gyfer adolygiad dysgu rheolaidd tîm: beth roeddech chi'n bwriadu ei "
+        "ddysgu, beth welsoch chi, beth ddywedodd pobl wrthych chi, beth fyddwch chi'n ei newid a phwy sydd "
+        "angen clywed amdano.",
+        None,
+    ),
+    ("How to use it", "Sut i'w ddefnyddio", None),
+    (
+        "Fill in the template together at the end of each learning cycle, ideally with people who use the "
+        "service in the room. It takes about an hour. Keep each review short and honest: it is a record of "
+        "learning, not a performance report.",
+        "Llenwch y templed gyda'ch gilydd ar ddiwedd pob cylch dysgu, gyda phobl sy'n defnyddio'r gwasanaeth "
+        "yn yr ystafell os oes modd. Mae'n cymryd tua awr. Cadwch bob adolygiad yn fyr ac yn onest: cofnod o "
+        "ddysgu yw hwn, nid adroddiad perfformiad.",
+        None,
+    ),
+    ("What the sections cover", "Beth mae'r adrannau'n ei gynnwys", None),
+    (
+        "The question you set out to explore.",
+        "Y cwestiwn roeddech chi'n bwriadu ei archwilio.",
+        None,
+    ),
+    (
+        "What you noticed, in numbers and in stories.",
+        "Yr hyn y sylwoch chi arno, mewn rhifau ac mewn straeon.",
+        None,
+    ),
+    (
+        "What you will change, and who needs to know.",
+        "Yr hyn y byddwch chi'n ei newid, a phwy sydd angen gwybod.",
+        None,
+    ),
+    # Resource: welcome visits guide (Welsh)
+    (
+        "Welcome visits in the tenant's own language: a guide for housing officers",
+        "Ymweliadau croeso yn iaith y tenant ei hun: canllaw i swyddogion tai",
+        None,
+    ),
+    ("welcome-visits-guide", "ymweliadau-croeso-canllaw-i-swyddogion-tai", None),
+    (
+        "How Tŷ Cymunedol Housing plans the first visit to every new tenant in Welsh or English, as the tenant "
+        "chooses, and keeps in touch through the first year so that problems are spotted early.",
+        "Sut mae Tai Tŷ Cymunedol yn cynllunio'r ymweliad cyntaf â phob tenant newydd yn Gymraeg neu yn "
+        "Saesneg, yn ôl dewis y tenant, ac yn cadw mewn cysylltiad drwy'r flwyddyn gyntaf er mwyn sylwi ar "
+        "broblemau'n gynnar.",
+        None,
+    ),
+    ("Why the first visit matters", "Pam mae'r ymweliad cyntaf yn bwysig", None),
+    (
+        "The first visit sets the tone for the whole tenancy. Officers go to listen, not to check: how the move "
+        "went, what the tenant is worried about and what would help.",
+        "Mae'r ymweliad cyntaf yn gosod y naws ar gyfer y denantiaeth gyfan. Mae swyddogion yn mynd i wrando, "
+        "nid i wirio: sut aeth y symud, beth sy'n poeni'r tenant a beth fyddai'n helpu.",
+        None,
+    ),
+    ("What the guide covers", "Beth mae'r canllaw yn ei gynnwys", None),
+    (
+        "Offering Welsh or English from the first letter.",
+        "Cynnig Cymraeg neu Saesneg o'r llythyr cyntaf.",
+        None,
+    ),
+    ("A conversation plan for the first visit.", "Cynllun sgwrs ar gyfer yr ymweliad cyntaf.", None),
+    ("Keeping in touch through the first year.", "Cadw mewn cysylltiad drwy'r flwyddyn gyntaf.", None),
+    (
+        "Hearing Welsh at the door made me feel at home before I had unpacked.",
+        "Roedd clywed Cymraeg wrth y drws yn gwneud i mi deimlo'n gartrefol cyn i mi ddadbacio.",
+        None,
+    ),
+    # Resource: starting a learning cycle (Urdu)
+    (
+        "Starting a learning cycle: a guide for teams",
+        None,
+        "سیکھنے کا دور شروع کرنا: ٹیموں کے لیے ایک رہنما",
+    ),
+    (
+        "A step-by-step guide for teams who want to replace a target with a learning cycle: choosing a "
+        "question that matters, gathering stories and data, making sense of them together and deciding what to "
+        "change.",
+        None,
+        "ان ٹیموں کے لیے قدم بہ قدم رہنما جو کسی ہدف کی جگہ سیکھنے کا دور اپنانا چاہتی ہیں: ایک اہم سوال کا "
+        "انتخاب، کہانیاں اور اعداد و شمار جمع کرنا، مل کر ان کا مطلب سمجھنا اور یہ طے کرنا کہ کیا بدلنا ہے۔",
+    ),
+    ("Who this guide is for", None, "یہ رہنما کس کے لیے ہے"),
+    (
+        "Front-line teams, managers and commissioners who feel that their current measures tell them little "
+        "about what really helps people. You need no special training or budget to begin.",
+        None,
+        "فرنٹ لائن ٹیمیں، منیجرز اور کمشنرز جنہیں لگتا ہے کہ ان کے موجودہ پیمانے یہ کم ہی بتاتے ہیں کہ لوگوں "
+        "کی اصل مدد کس چیز سے ہوتی ہے۔ شروع کرنے کے لیے کسی خاص تربیت یا بجٹ کی ضرورت نہیں۔",
+    ),
+    ("What is inside", None, "اس میں کیا ہے"),
+    (
+        "How to choose a learning question with the people you support.",
+        None,
+        "جن لوگوں کی آپ مدد کرتے ہیں ان کے ساتھ مل کر سیکھنے کا سوال کیسے چنیں۔",
+    ),
+    (
+        "Simple ways to collect stories alongside numbers.",
+        None,
+        "اعداد کے ساتھ ساتھ کہانیاں جمع کرنے کے آسان طریقے۔",
+    ),
+    (
+        "A plan for your first three cycles, with examples from councils and charities.",
+        None,
+        "آپ کے پہلے تین ادوار کا منصوبہ، کونسلوں اور خیراتی اداروں کی مثالوں کے ساتھ۔",
+    ),
+    (
+        "We stopped asking whether we had hit the target and started asking what we had learned. The "
+        "conversations changed overnight.",
+        None,
+        "ہم نے یہ پوچھنا چھوڑ دیا کہ ہدف پورا ہوا یا نہیں، اور یہ پوچھنا شروع کیا کہ ہم نے کیا سیکھا۔ راتوں "
+        "رات گفتگو کا انداز بدل گیا۔",
+    ),
+    ("A housing team manager", None, "ہاؤسنگ ٹیم کی ایک منیجر"),
 ]
 
 

@@ -1,4 +1,5 @@
-"""Build a realistic demo site: taxonomy, pictures, documents, videos, case studies and translations.
+"""Build a realistic demo site: taxonomy, pictures, documents, videos, case studies, resources and
+translations.
 
 Safe to run again: everything is found by a stable key (slug, title, embed URL or translation key) and
 left alone if it exists, so a second run creates nothing and saves no new revisions.
@@ -8,14 +9,15 @@ import hashlib
 import io
 import logging
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
+from datetime import time as time_of_day
 from graphlib import TopologicalSorter
 from html import escape
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.documents import get_document_model
@@ -23,21 +25,26 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
-from wagtail_localize.models import Translation
+from wagtail_localize.fields import TranslatableField, get_translatable_fields
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedPage
 from core.demo import content
-from core.demo.documents import plain_text, simple_pdf
+from core.demo.documents import plain_text, simple_docx, simple_pdf
 from core.demo.images import landscape_jpeg, logo_png
 from core.demo.translate import translate
 from core.demo.translations import MEMORY
+from core.documents import read_document_text
 from core.models import Organisation, Region, Sector, Theme
 from home.models import HomePage, HomePageFeaturedCaseStudy
+from resources.models import ResourceIndexPage, ResourcePage, ResourceRelatedCaseStudy
 
 LOCALES = {"cy": "Welsh", "ur": "Urdu"}
 TAXONOMY = [(Theme, content.THEMES), (Sector, content.SECTORS), (Region, content.REGIONS)]
 BODY_BLOCK = CaseStudyPage._meta.get_field("body").stream_block
 SKIP_WORDS = {"a", "an", "the"}
+FILE_MAKERS = {"pdf": simple_pdf, "docx": simple_docx, "txt": plain_text}
+RESOURCE_PUBLISHED_AT = time_of_day(9, 30)  # a resource counts as added to the site on its publication date
 
 
 def initial_of(title: str) -> str:
@@ -58,7 +65,10 @@ def linked_case_studies(body):
 
 
 class Command(BaseCommand):
-    help = "Load demo taxonomy, media, case studies and Welsh and Urdu translations. Safe to run twice."
+    help = (
+        "Load demo taxonomy, media, case studies, resources and Welsh and Urdu translations. "
+        "Safe to run twice."
+    )
 
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
@@ -81,11 +91,14 @@ class Command(BaseCommand):
         self.images = self.load_images()
         self.documents = self.load_documents()
         self.load_embeds()
-        index = self.ensure_index(home)
+        index = self.ensure_library(home, CaseStudyIndexPage, content.INDEX)
         case_studies = self.load_case_studies(index, terms)
         self.update_home(home, case_studies)
-        self.translate_everything(terms, home, index, case_studies)
-        self.align_publication_dates(case_studies)
+        resource_library = self.ensure_library(home, ResourceIndexPage, content.RESOURCE_INDEX)
+        resources = self.load_resources(resource_library, index, terms, case_studies)
+        self.translate_everything(terms, home, (index, resource_library), case_studies, resources)
+        self.align_publication_dates(case_studies + resources)
+        self.read_pending_documents()
         self.print_summary(time.monotonic() - started)
 
     def say(self, message):
@@ -154,7 +167,7 @@ class Command(BaseCommand):
         return image
 
     def load_images(self):
-        """Hero pictures, one per case study, and the pictures used inside stories, by key."""
+        """Hero pictures, one per case study, the pictures used inside stories and resource covers, by key."""
         images = {}
         for key, title in content.BODY_IMAGES.items():
             images[key] = self.ensure_image(title, f"{key}.jpg", lambda key=key: landscape_jpeg(key))
@@ -164,6 +177,13 @@ class Command(BaseCommand):
                 f"{row['slug']}.jpg",
                 lambda row=row: landscape_jpeg(row["slug"], initial_of(row["title"])),
             )
+        for row in content.RESOURCES:
+            if row["cover"]:
+                images[f"cover:{row['slug']}"] = self.ensure_image(
+                    f"Cover: {row['title']}",
+                    f"resource-{row['slug']}.jpg",
+                    lambda row=row: landscape_jpeg(f"resource:{row['slug']}", initial_of(row["title"])),
+                )
         self.say(f"Images: {self.created_images} created, the rest already present")
         return images
 
@@ -171,10 +191,10 @@ class Command(BaseCommand):
         Document = get_document_model()
         documents = {}
         created = 0
-        for key, row in content.DOCUMENTS.items():
+        for key, row in {**content.DOCUMENTS, **content.RESOURCE_DOCUMENTS}.items():
             document = Document.objects.filter(title=row["title"]).order_by("pk").first()
             if document is None:
-                make = simple_pdf if row["filename"].endswith(".pdf") else plain_text
+                make = FILE_MAKERS[row["filename"].rsplit(".", 1)[1]]
                 data = make(row["title"], row["paragraphs"])
                 document = Document(title=row["title"], file=ContentFile(data, name=row["filename"]))
                 document.file_size = len(data)
@@ -219,13 +239,16 @@ class Command(BaseCommand):
 
     # --- Pages -------------------------------------------------------------------------------------
 
-    def ensure_index(self, home):
-        index = CaseStudyIndexPage.objects.child_of(home).filter(slug=content.INDEX["slug"]).first()
+    def ensure_library(self, home, model, fields):
+        """The home page's library of this type. There may be only one, so an editor's own is kept."""
+        label = model._meta.verbose_name
+        libraries = model.objects.child_of(home)
+        index = libraries.filter(slug=fields["slug"]).first() or libraries.first()
         if index:
-            self.say(f"Exists, skipping: case study library {index.url_path}")
-            return index.specific
-        self.say(f"Creating case study library: {content.INDEX['title']}")
-        index = CaseStudyIndexPage(**content.INDEX)
+            self.say(f"Exists, skipping: {label} {index.url_path}")
+            return index
+        self.say(f"Creating {label}: {fields['title']}")
+        index = model(**fields)
         home.add_child(instance=index)
         index.save_revision().publish()
         self.edited.add(index.translation_key)
@@ -305,6 +328,56 @@ class Command(BaseCommand):
 
         return BODY_BLOCK.clean(BODY_BLOCK.to_python(resolve(raw_blocks)))
 
+    def load_resources(self, library, case_study_library, terms, case_studies):
+        """English resources, in content order. New ones are created and published, dated by publication."""
+        existing = {page.slug: page for page in ResourcePage.objects.child_of(library)}
+        case_study_pages = {page.slug: page for page in case_studies}
+        pages = {}
+        for row in content.RESOURCES:
+            page = existing.get(row["slug"])
+            if page:
+                self.say(f"Exists, skipping: {row['title']}")
+            else:
+                self.say(f"Creating resource: {row['title']}")
+                page = self.create_resource(library, row, terms, case_study_library, case_study_pages)
+            pages[row["slug"]] = page
+        return [pages[row["slug"]] for row in content.RESOURCES]
+
+    @transaction.atomic
+    def create_resource(self, library, row, terms, case_study_library, case_study_pages):
+        cover = row["cover"]
+        page = ResourcePage(
+            title=row["title"],
+            slug=row["slug"],
+            summary=row["summary"],
+            resource_type=row["resource_type"],
+            document=self.documents[row["document"]] if row["document"] else None,
+            external_url=row["external_url"],
+            cover_image=self.images[f"cover:{row['slug']}"] if cover else None,
+            cover_image_alt=content.hero_alt(initial_of(row["title"])) if cover == "image" else "",
+            cover_image_decorative=cover == "decorative",
+            publication_date=row["publication_date"],
+            author_organisation=terms[Organisation][row["organisation"]],
+            body=self.build_body(row["body"], case_study_library, case_study_pages),
+            live=False,
+        )
+        page.themes = [terms[Theme][slug] for slug in row["themes"]]
+        page.sectors = [terms[Sector][slug] for slug in row["sectors"]]
+        page.regions = [terms[Region][slug] for slug in row["regions"]]
+        page.tags.add(*row["tags"])
+        page.related_case_studies = [
+            ResourceRelatedCaseStudy(case_study=case_study_pages[slug]) for slug in row["related"]
+        ]
+        library.add_child(instance=page)
+        page.save_revision().publish()
+        # The home page lists the latest resources by when they were added: let that follow publication.
+        page.first_published_at = timezone.make_aware(
+            datetime.combine(row["publication_date"], RESOURCE_PUBLISHED_AT)
+        )
+        ResourcePage.objects.filter(pk=page.pk).update(first_published_at=page.first_published_at)
+        self.edited.add(page.translation_key)
+        return page
+
     def update_home(self, home, case_studies):
         """Fill in the home page the migration created. Once it has a revision, an editor's words win."""
         if home.latest_revision_id:
@@ -322,53 +395,101 @@ class Command(BaseCommand):
 
     # --- Translations ------------------------------------------------------------------------------
 
-    def translate_everything(self, terms, home, index, case_studies):
-        """Parents before children: the translated home page, then the library, then its case studies."""
+    def translate_everything(self, terms, home, libraries, case_studies, resources):
+        """Parents before children: the translated home page, then the libraries, then their pages."""
         for code, locale in self.locales.items():
             for model_terms in terms.values():
                 for term in model_terms.values():
                     self.translate_one(term, code, locale)
-            for page in (home, index):
+            for page in (home, *libraries):
                 self.translate_one(Page.objects.get(pk=page.pk).specific, code, locale)
-        for row, page in zip(content.CASE_STUDIES, case_studies, strict=True):
-            for code in row["translate"]:
-                self.translate_one(Page.objects.get(pk=page.pk).specific, code, self.locales[code])
+        for rows, pages in ((content.CASE_STUDIES, case_studies), (content.RESOURCES, resources)):
+            for row, page in zip(rows, pages, strict=True):
+                for code in row["translate"]:
+                    self.translate_one(Page.objects.get(pk=page.pk).specific, code, self.locales[code])
 
     def translate_one(self, instance, code, locale):
+        if instance.translation_key not in self.edited and self.source_outdated(instance):
+            self.edited.add(instance.translation_key)  # so that every language is brought up to date
         outcome = translate(instance, locale, MEMORY[code], instance.translation_key in self.edited)
         label = f"{type(instance)._meta.verbose_name} {instance}"
         progress = f"({outcome.translated}/{outcome.total} strings translated)"
         if outcome.status == "unchanged":
             self.say(f"Exists, skipping: {LOCALES[code]} translation of {label}")
         else:
-            verb = "Translating" if outcome.status == "created" else "Updating translation of"
+            verb = "Translating" if outcome.status == "created" else "Updating translation"
             self.say(f"{verb} into {LOCALES[code]}: {label} {progress}")
 
-    def align_publication_dates(self, case_studies):
+    @staticmethod
+    def source_outdated(instance):
+        """True if a text field of `instance` has words its frozen TranslationSource never saw: a field added
+        by a later migration, such as the home page's resources heading. Its source must then be re-read."""
+        source = TranslationSource.objects.filter(
+            object_id=instance.translation_key, locale_id=instance.locale_id
+        ).first()
+        if source is None:
+            return False
+        seen = {
+            path.split(".", 1)[0]
+            for path in StringSegment.objects.filter(source=source).values_list("context__path", flat=True)
+        }
+        for field in get_translatable_fields(type(instance)):
+            model_field = field.get_field(type(instance))
+            is_text = isinstance(model_field, (models.CharField, models.TextField))
+            if isinstance(field, TranslatableField) and is_text and field.field_name not in seen:
+                if (getattr(instance, field.field_name) or "").strip():
+                    return True
+        return False
+
+    def align_publication_dates(self, pages):
         """Give each translation its source's publication date, so every language sorts the same way."""
-        for page in case_studies:
-            CaseStudyPage.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).exclude(
+        for page in pages:
+            type(page).objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).exclude(
                 first_published_at=page.first_published_at
             ).update(first_published_at=page.first_published_at)
+
+    def read_pending_documents(self):
+        """Make sure search can find each demo document by the words inside it.
+
+        Each new file is read when its save is committed. Run inside an outer transaction (a test, or
+        call_command under transaction.atomic), that has not happened yet, so read the rest here.
+        """
+        Document = get_document_model()
+        pending = list(
+            Document.objects.filter(
+                pk__in=[document.pk for document in self.documents.values()],
+                text_status=Document.TextStatus.PENDING,
+            ).values_list("pk", flat=True)
+        )
+        for pk in pending:
+            read_document_text.call(pk)
+        if pending:
+            self.say(f"Documents read for search now: {len(pending)}")
 
     # --- Summary -----------------------------------------------------------------------------------
 
     def print_summary(self, seconds):
-        per_locale = ", ".join(
-            f"{locale.language_code} {CaseStudyPage.objects.filter(locale=locale).count()}"
-            for locale in Locale.objects.order_by("pk")
-        )
+        def per_locale(model):
+            return ", ".join(
+                f"{locale.language_code} {model.objects.filter(locale=locale).count()}"
+                for locale in Locale.objects.order_by("pk")
+            )
+
+        Document = get_document_model()
         terms = ", ".join(
             f"{model._meta.verbose_name_plural} {model.objects.count()}"
             for model in (Theme, Sector, Region, Organisation)
         )
         lines = [
             f"Locales: {', '.join(Locale.objects.order_by('pk').values_list('language_code', flat=True))}",
-            f"Case studies by locale: {per_locale}",
+            f"Case studies by locale: {per_locale(CaseStudyPage)}",
+            f"Resources by locale: {per_locale(ResourcePage)}",
             f"Pages in all: {Page.objects.count()}, revisions: {Revision.objects.count()}",
             f"Snippets in all languages: {terms}",
-            f"Images: {get_image_model().objects.count()}, documents: {get_document_model().objects.count()}, "
+            f"Images: {get_image_model().objects.count()}, documents: {Document.objects.count()}, "
             f"video embeds: {Embed.objects.count()}, tags: {Tag.objects.count()}",
+            "Documents whose words search can find: "
+            f"{Document.objects.filter(text_status=Document.TextStatus.DONE).count()}",
             f"Synced translations (wagtail-localize): {Translation.objects.filter(enabled=True).count()}",
         ]
         self.say(self.style.SUCCESS(f"Demo content ready in {seconds:.1f} s."))
