@@ -1,14 +1,19 @@
 """`manage.py load_demo_content` builds a realistic, translated demo site and is safe to run twice;
 `manage.py ensure_admin_user` creates the admin once and never prompts."""
 
+import datetime
 import io
 import json
 
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Count
 from django.test import TestCase
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.embeds.models import Embed
@@ -24,6 +29,8 @@ from core.demo.translations import MEMORY
 from core.documents import _read_docx
 from core.models import Organisation, Region, Sector, Theme
 from home.models import HomePage, HomePageFeaturedCaseStudy
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
+from newsletter.scheduling import scheduled_issues
 from resources.models import (
     ResourceIndexPage,
     ResourcePage,
@@ -58,6 +65,13 @@ def snapshot():
         "pages per locale": per_locale(Page),
         "case studies per locale": per_locale(CaseStudyPage),
         "resources per locale": per_locale(ResourcePage),
+        "newsletter archives per locale": per_locale(NewsletterIndexPage),
+        "newsletter issues per locale": per_locale(NewsletterIssuePage),
+        "scheduled revisions": list(
+            Revision.objects.filter(approved_go_live_at__isnull=False).values_list(
+                "object_id", "approved_go_live_at"
+            )
+        ),
         "live pages": Page.objects.live().count(),
         "revisions": Revision.objects.count(),
         "images": get_image_model().objects.count(),
@@ -104,8 +118,10 @@ def test_loading_twice_changes_nothing(demo):
     assert "Creating" not in second_output
     assert "Translating" not in second_output
     assert "Updating" not in second_output
+    assert "Scheduling" not in second_output
     # Nothing twice: one page per resource, one document per title.
     assert english_resources().count() == len(content.RESOURCES)
+    assert english_issues().count() == len(content.NEWSLETTER_ISSUES)
     titles = list(get_document_model().objects.values_list("title", flat=True))
     assert len(titles) == len(set(titles))
 
@@ -120,6 +136,8 @@ def test_the_first_run_made_something(demo):
     assert "Creating case study" in output
     assert "Creating resource library: Resources" in output
     assert "Creating resource: Equity in practice: a guide for practitioners" in output
+    assert "Creating newsletter archive: Newsletter" in output
+    assert "Scheduling newsletter issue: Issue 8: Stewarding healthy systems" in output
 
 
 def test_at_least_15_live_english_case_studies(demo):
@@ -388,6 +406,180 @@ def test_an_outdated_home_translation_source_is_brought_up_to_date(demo):
         home = HomePage.objects.get(locale__language_code=code)
         assert home.resources_heading == MEMORY[code]["Latest resources"]
     assert "Updating" not in load_demo_content()
+
+
+# The newsletter -------------------------------------------------------------------------------------
+
+
+def english_issues():
+    return NewsletterIssuePage.objects.filter(locale__language_code="en")
+
+
+def issue_text(page):
+    return " ".join([page.title, page.intro, json.dumps(page.body.get_prep_value(), ensure_ascii=False)])
+
+
+def scheduled_issue():
+    return english_issues().get(slug="stewarding-healthy-systems")
+
+
+@pytest.mark.parametrize(
+    "code, url", [("en", "/newsletter/"), ("cy", "/cy/cylchlythyr/"), ("ur", "/ur/newsletter/")]
+)
+def test_the_newsletter_archive_in_every_language(demo, client, code, url):
+    archive = NewsletterIndexPage.objects.get(locale__language_code=code)
+    assert archive.live and archive.url == url
+    if code == "en":
+        assert archive.title == "Newsletter"
+        assert "once a month" in archive.intro and "case studies" in archive.intro
+    else:
+        english = archive.get_translation(archive.locale.get_default())
+        assert archive.title == MEMORY[code]["Newsletter"] != english.title
+        assert archive.intro == MEMORY[code][english.intro] != english.intro
+        Translation.objects.get(
+            source__object_id=archive.translation_key, target_locale=archive.locale, enabled=True
+        )
+    response = client.get(url)
+    assert response.status_code == 200
+    assert escape(archive.intro) in response.content.decode()
+
+
+def test_at_least_five_live_english_issues_numbered_from_one(demo):
+    issues = english_issues()
+    live = issues.live()
+    assert live.count() >= 5
+    assert sorted(issues.values_list("issue_number", flat=True)) == list(range(1, issues.count() + 1))
+    archive = NewsletterIndexPage.objects.get(locale__language_code="en")
+    assert all(page.get_parent().pk == archive.pk for page in issues)
+    # Spread from late 2022 to 2026, each on its own date, and numbered in the order they went out.
+    dates = [page.first_published_at for page in live.order_by("issue_number")]
+    assert dates == sorted(dates) and len(set(dates)) == len(dates)
+    assert dates[0] < timezone.make_aware(datetime.datetime(2023, 1, 1)) and dates[0].year == 2022
+    assert dates[-1].year == 2026
+    assert len({date.year for date in dates}) >= 4
+    for page in issues:
+        page.full_clean()  # alt text unless decorative
+        used = {block.block_type for block in page.body}
+        assert len(used) >= 5, page.title
+        assert {"featured_case_study", "featured_resource", "call_to_action"} <= used, page.title
+
+
+def test_the_issues_use_every_kind_of_block_and_feature_demo_pages(demo):
+    issues = list(english_issues())
+    used = {block.block_type for page in issues for block in page.body}
+    assert used == {
+        "paragraph",
+        "featured_case_study",
+        "featured_resource",
+        "news_item",
+        "event",
+        "image",
+        "quote",
+        "call_to_action",
+    }
+    featured = [
+        block.value["page"].specific
+        for page in issues
+        for block in page.body
+        if block.block_type in ("featured_case_study", "featured_resource")
+    ]
+    assert {type(page) for page in featured} == {CaseStudyPage, ResourcePage}
+    assert all(page.live and page.locale.language_code == "en" for page in featured)
+    # A resource is featured only once it has been published.
+    for page in issues:
+        for block in page.body:
+            if block.block_type == "featured_resource" and page.first_published_at:
+                resource = block.value["page"].specific
+                assert resource.publication_date <= page.first_published_at.date(), page.title
+
+
+def test_issue_1_recaps_hls_week_2022(demo, client):
+    issue = english_issues().get(issue_number=1)
+    assert issue.live and "HLS Week 2022" in issue.title
+    text = issue_text(issue)
+    for figure in ("500 people", "25 events", "50 practitioners"):
+        assert figure in text, figure
+    html = client.get(issue.url).content.decode()
+    assert "more than 500 people" in html and "Over 25 events, more than 50" in html
+
+
+def test_one_issue_is_scheduled_about_two_weeks_ahead(demo):
+    issue = scheduled_issue()
+    now = timezone.now()
+    assert not issue.live and issue.first_published_at is None
+    revision = issue.latest_revision
+    assert revision.approved_go_live_at == issue.go_live_at
+    assert (
+        now + datetime.timedelta(days=13) < revision.approved_go_live_at < now + datetime.timedelta(days=15)
+    )
+    assert issue.issue_number == english_issues().count()
+    assert [scheduled.page.pk for scheduled in scheduled_issues()] == [issue.pk]
+    # Its event moves with the schedule: three weeks after the issue goes out.
+    [event] = [block.value for block in revision.as_object().body if block.block_type == "event"]
+    assert event["start"] > revision.approved_go_live_at
+
+
+def test_the_scheduled_issue_is_on_the_admin_dashboard(demo, client, superuser):
+    client.force_login(superuser)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    panel = html.split('id="scheduled-newsletter-issues-section"', 1)[1]
+    assert "Issue 8: Stewarding healthy systems" in panel
+    assert "The scheduler does not seem to be running." not in panel
+
+
+def test_the_scheduler_publishes_the_scheduled_issue_on_time(demo):
+    issue = scheduled_issue()
+    go_live_at = issue.latest_revision.approved_go_live_at
+    with time_machine.travel(go_live_at + datetime.timedelta(minutes=1), tick=False):
+        call_command("publish_scheduled", verbosity=0)
+    issue.refresh_from_db()
+    assert issue.live and issue.first_published_at == go_live_at + datetime.timedelta(minutes=1)
+
+
+def test_the_archive_and_feeds_list_only_live_issues(demo, client):
+    live = list(english_issues().live())
+    hidden = scheduled_issue()
+    archive = client.get("/newsletter/").content.decode()
+    rss = client.get("/newsletter/feed/")
+    atom = client.get("/newsletter/feed/atom/")
+    assert rss.status_code == atom.status_code == 200
+    assert rss["Content-Type"].startswith("application/rss+xml")
+    assert atom["Content-Type"].startswith("application/atom+xml")
+    rss, atom = rss.content.decode(), atom.content.decode()
+    assert rss.count("<item>") == atom.count("<entry>") == len(live)
+    for page in live:
+        assert page.url in archive, page.title
+        assert f"http://testserver{page.url}" in rss and f"http://testserver{page.url}" in atom, page.title
+    for text in (archive, rss, atom):
+        assert hidden.slug not in text and hidden.title not in text
+    assert client.get(hidden.url).status_code == 404
+
+
+def test_a_welsh_issue_is_live_at_its_welsh_url(demo, client):
+    english = english_issues().get(slug="listening-first-in-welsh-and-english")
+    welsh = NewsletterIssuePage.objects.get(
+        translation_key=english.translation_key, locale__language_code="cy"
+    )
+    assert welsh.live and welsh.issue_number == english.issue_number
+    assert welsh.url == "/cy/cylchlythyr/gwrando-yn-gyntaf-yn-gymraeg-ac-yn-saesneg/"
+    assert welsh.title == MEMORY["cy"][english.title] and welsh.intro == MEMORY["cy"][english.intro]
+    assert welsh.hero_image_id == english.hero_image_id
+    assert welsh.hero_image_alt == MEMORY["cy"][english.hero_image_alt]
+    assert welsh.first_published_at == english.first_published_at
+    translation = Translation.objects.get(
+        source__object_id=welsh.translation_key, target_locale=welsh.locale, enabled=True
+    )
+    assert translation.source.get_translated_instance(welsh.locale).pk == welsh.pk
+    response = client.get(welsh.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Cylchlythyr · Rhifyn 7" in html
+    # The featured pages show in Welsh, their Welsh translations being live.
+    assert "/cy/case-studies/cymorth-tenantiaeth-syn-gwrando-yn-gyntaf/" in html
+    assert "/cy/resources/ymweliadau-croeso-canllaw-i-swyddogion-tai/" in html
+    assert MEMORY["cy"]["The newsletter in Welsh"] in html
+    assert welsh.url in client.get("/cy/cylchlythyr/").content.decode()
+    assert welsh.url in client.get("/cy/cylchlythyr/feed/").content.decode()
 
 
 # ensure_admin_user ----------------------------------------------------------------------------------

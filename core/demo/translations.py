@@ -934,6 +934,104 @@ ROWS = [
         "رات گفتگو کا انداز بدل گیا۔",
     ),
     ("A housing team manager", None, "ہاؤسنگ ٹیم کی ایک منیجر"),
+    # Newsletter archive (Welsh and Urdu)
+    ("Newsletter", "Cylchlythyr", "نیوز لیٹر"),
+    ("newsletter", "cylchlythyr", None),
+    (
+        "About once a month, the best of what the Human Learning Systems community is learning, in one short "
+        "read: new case studies and resources, news from councils, charities and NHS teams, and open events "
+        "where you can meet people doing the work. Every issue is here, with RSS and Atom feeds.",
+        "Tua unwaith y mis, y gorau o'r hyn y mae cymuned Systemau Dysgu Dynol yn ei ddysgu, mewn un darn byr: "
+        "astudiaethau achos ac adnoddau newydd, newyddion gan gynghorau, elusennau a thimau'r GIG, a "
+        "digwyddiadau agored lle gallwch gwrdd â'r bobl sy'n gwneud y gwaith. Mae pob rhifyn yma, gyda "
+        "ffrydiau RSS ac Atom.",
+        "تقریباً مہینے میں ایک بار، ہیومن لرننگ سسٹمز کمیونٹی جو کچھ سیکھ رہی ہے اس کا بہترین حصہ، ایک مختصر "
+        "تحریر میں: نئی کیس اسٹڈیز اور وسائل، کونسلوں، خیراتی اداروں اور این ایچ ایس ٹیموں کی خبریں، اور کھلی "
+        "تقریبات جہاں آپ یہ کام کرنے والے لوگوں سے مل سکتے ہیں۔ ہر شمارہ یہاں موجود ہے، آر ایس ایس اور ایٹم "
+        "فیڈز کے ساتھ۔",
+    ),
+    (
+        "The Human Learning Systems newsletter: new stories, resources, news and events from people making "
+        "public service more human, roughly once a month.",
+        "Cylchlythyr Systemau Dysgu Dynol: straeon, adnoddau, newyddion a digwyddiadau newydd gan bobl sy'n "
+        "gwneud gwasanaeth cyhoeddus yn fwy dynol, tua unwaith y mis.",
+        "ہیومن لرننگ سسٹمز کا نیوز لیٹر: عوامی خدمت کو زیادہ انسانی بنانے والے لوگوں کی نئی کہانیاں، وسائل، "
+        "خبریں اور تقریبات، تقریباً مہینے میں ایک بار۔",
+    ),
+    (
+        "Abstract illustration of rolling hills under a low sun",
+        "Darlun haniaethol o fryniau tonnog dan haul isel",
+        "تجریدی تصویر: ڈھلتے سورج تلے لہراتی پہاڑیاں",
+    ),
+    # Newsletter issue 7: listening first, in Welsh and English (Welsh)
+    (
+        "Issue 7: Listening first, in Welsh and English",
+        "Rhifyn 7: Gwrando yn gyntaf, yn Gymraeg ac yn Saesneg",
+        None,
+    ),
+    ("listening-first-in-welsh-and-english", "gwrando-yn-gyntaf-yn-gymraeg-ac-yn-saesneg", None),
+    (
+        "This issue comes from Wales. Tŷ Cymunedol Housing shares its guide to welcome visits in the tenant's "
+        "own language, and we look at how listening first has changed its work.",
+        "Daw'r rhifyn hwn o Gymru. Mae Tai Tŷ Cymunedol yn rhannu ei ganllaw i ymweliadau croeso yn iaith y "
+        "tenant ei hun, ac rydym yn edrych ar sut mae gwrando yn gyntaf wedi newid ei waith.",
+        None,
+    ),
+    (
+        "For this issue we visited Tŷ Cymunedol Housing, a housing association that decided arrears were a "
+        "symptom rather than the problem. Its officers now meet every new tenant in Welsh or English, as the "
+        "tenant chooses, and stay in touch through the first year.",
+        "Ar gyfer y rhifyn hwn buom yn ymweld â Thai Tŷ Cymunedol, cymdeithas dai a benderfynodd mai symptom "
+        "oedd ôl-ddyledion, nid y broblem ei hun. Mae ei swyddogion bellach yn cwrdd â phob tenant newydd yn "
+        "Gymraeg neu yn Saesneg, yn ôl dewis y tenant, ac yn cadw mewn cysylltiad drwy'r flwyddyn gyntaf.",
+        None,
+    ),
+    (
+        "A practical guide to the first visit, with a conversation plan you can adapt.",
+        "Canllaw ymarferol i'r ymweliad cyntaf, gyda chynllun sgwrs y gallwch ei addasu.",
+        None,
+    ),
+    (
+        "How the association moved from chasing arrears to helping early, and what has changed since.",
+        "Sut symudodd y gymdeithas o fynd ar ôl ôl-ddyledion i helpu'n gynnar, a beth sydd wedi newid ers "
+        "hynny.",
+        None,
+    ),
+    (
+        "Welcome visits take place at home, in the language the tenant chooses.",
+        "Mae ymweliadau croeso yn digwydd gartref, yn yr iaith y mae'r tenant yn ei dewis.",
+        None,
+    ),
+    ("The newsletter in Welsh", "Y cylchlythyr yn Gymraeg", None),
+    (
+        "From this issue you can read the newsletter in Welsh as well as English. Tell us which stories you "
+        "would like to read in Welsh next.",
+        "O'r rhifyn hwn ymlaen gallwch ddarllen y cylchlythyr yn Gymraeg yn ogystal ag yn Saesneg. Dywedwch "
+        "wrthym pa straeon yr hoffech eu darllen yn Gymraeg nesaf.",
+        None,
+    ),
+    ("Write to the newsletter team", "Ysgrifennwch at dîm y cylchlythyr", None),
+    (
+        "Tenancy support that listens: a visit and conversation",
+        "Cymorth tenantiaeth sy'n gwrando: ymweliad a sgwrs",
+        None,
+    ),
+    ("Aberystwyth", "Aberystwyth", None),
+    (
+        "Meet the tenancy support team, hear from tenants and try a welcome visit conversation for yourself. "
+        "In Welsh and English.",
+        "Dewch i gwrdd â'r tîm cymorth tenantiaeth, clywed gan denantiaid a rhoi cynnig ar sgwrs ymweliad "
+        "croeso eich hun. Yn Gymraeg ac yn Saesneg.",
+        None,
+    ),
+    ("More stories from the community", "Rhagor o straeon gan y gymuned", None),
+    ("Browse the case studies", "Pori'r astudiaethau achos", None),
+    (
+        "Councils, charities, NHS bodies and government teams share what they changed and what they learned.",
+        "Mae cynghorau, elusennau, cyrff y GIG a thimau llywodraeth yn rhannu'r hyn a newidiwyd ganddynt a'r "
+        "hyn a ddysgwyd.",
+        None,
+    ),
 ]
 
 

@@ -1,8 +1,8 @@
-"""Build a realistic demo site: taxonomy, pictures, documents, videos, case studies, resources and
-translations.
+"""Build a realistic demo site: taxonomy, pictures, documents, videos, case studies, resources, newsletter
+issues and translations.
 
-Safe to run again: everything is found by a stable key (slug, title, embed URL or translation key) and
-left alone if it exists, so a second run creates nothing and saves no new revisions.
+Safe to run again: everything is found by a stable key (slug, issue number, title, embed URL or translation
+key) and left alone if it exists, so a second run creates nothing and saves no new revisions.
 """
 
 import hashlib
@@ -37,11 +37,14 @@ from core.demo.translations import MEMORY
 from core.documents import read_document_text
 from core.models import Organisation, Region, Sector, Theme
 from home.models import HomePage, HomePageFeaturedCaseStudy
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
+from newsletter.scheduling import scheduled_issues
 from resources.models import ResourceIndexPage, ResourcePage, ResourceRelatedCaseStudy
 
 LOCALES = {"cy": "Welsh", "ur": "Urdu"}
 TAXONOMY = [(Theme, content.THEMES), (Sector, content.SECTORS), (Region, content.REGIONS)]
 BODY_BLOCK = CaseStudyPage._meta.get_field("body").stream_block
+ISSUE_BODY_BLOCK = NewsletterIssuePage._meta.get_field("body").stream_block
 SKIP_WORDS = {"a", "an", "the"}
 FILE_MAKERS = {"pdf": simple_pdf, "docx": simple_docx, "txt": plain_text}
 RESOURCE_PUBLISHED_AT = time_of_day(9, 30)  # a resource counts as added to the site on its publication date
@@ -66,8 +69,8 @@ def linked_case_studies(body):
 
 class Command(BaseCommand):
     help = (
-        "Load demo taxonomy, media, case studies, resources and Welsh and Urdu translations. "
-        "Safe to run twice."
+        "Load demo taxonomy, media, case studies, resources, newsletter issues and Welsh and Urdu "
+        "translations. Safe to run twice."
     )
 
     def handle(self, *args, **options):
@@ -96,8 +99,12 @@ class Command(BaseCommand):
         self.update_home(home, case_studies)
         resource_library = self.ensure_library(home, ResourceIndexPage, content.RESOURCE_INDEX)
         resources = self.load_resources(resource_library, index, terms, case_studies)
-        self.translate_everything(terms, home, (index, resource_library), case_studies, resources)
-        self.align_publication_dates(case_studies + resources)
+        newsletter = self.ensure_library(home, NewsletterIndexPage, content.NEWSLETTER_INDEX)
+        issues = self.load_newsletter_issues(newsletter, index, resource_library, case_studies, resources)
+        libraries = (index, resource_library, newsletter)
+        self.translate_everything(terms, home, libraries, case_studies, resources, issues)
+        sent = [issue for issue in issues if issue.first_published_at]
+        self.align_publication_dates(case_studies + resources + sent)
         self.read_pending_documents()
         self.print_summary(time.monotonic() - started)
 
@@ -167,7 +174,8 @@ class Command(BaseCommand):
         return image
 
     def load_images(self):
-        """Hero pictures, one per case study, the pictures used inside stories and resource covers, by key."""
+        """Hero pictures, one per case study, the pictures used inside stories, resource covers and
+        newsletter pictures, by key."""
         images = {}
         for key, title in content.BODY_IMAGES.items():
             images[key] = self.ensure_image(title, f"{key}.jpg", lambda key=key: landscape_jpeg(key))
@@ -183,6 +191,13 @@ class Command(BaseCommand):
                     f"Cover: {row['title']}",
                     f"resource-{row['slug']}.jpg",
                     lambda row=row: landscape_jpeg(f"resource:{row['slug']}", initial_of(row["title"])),
+                )
+        for row in content.NEWSLETTER_ISSUES:
+            if row["hero"]:
+                images[f"newsletter:{row['slug']}"] = self.ensure_image(
+                    f"Newsletter picture: issue {row['issue_number']}",
+                    f"newsletter-{row['slug']}.jpg",
+                    lambda row=row: landscape_jpeg(f"newsletter:{row['slug']}"),
                 )
         self.say(f"Images: {self.created_images} created, the rest already present")
         return images
@@ -310,8 +325,9 @@ class Command(BaseCommand):
         CaseStudyPage.objects.filter(pk=page.pk).update(first_published_at=page.first_published_at)
         self.edited.add(page.translation_key)
 
-    def build_body(self, raw_blocks, index, pages):
-        """Swap references for ids, then validate as the editor's form would (alt text, links, videos)."""
+    def build_body(self, raw_blocks, index, pages, stream_block=BODY_BLOCK, go_live_at=None):
+        """Swap references for ids (and an unsent issue's dates for real ones), then validate as the
+        editor's form would (alt text, links, videos, event times)."""
 
         def resolve(value):
             if isinstance(value, dict):
@@ -324,9 +340,12 @@ class Command(BaseCommand):
                 return self.documents[value.key].pk
             if isinstance(value, content.PageRef):
                 return index.pk if value.slug == content.INDEX["slug"] else pages[value.slug].pk
+            if isinstance(value, content.AfterGoLive):
+                day = timezone.localdate(go_live_at) + timedelta(days=value.days)
+                return timezone.make_aware(datetime.combine(day, value.at))
             return value
 
-        return BODY_BLOCK.clean(BODY_BLOCK.to_python(resolve(raw_blocks)))
+        return stream_block.clean(stream_block.to_python(resolve(raw_blocks)))
 
     def load_resources(self, library, case_study_library, terms, case_studies):
         """English resources, in content order. New ones are created and published, dated by publication."""
@@ -378,6 +397,67 @@ class Command(BaseCommand):
         self.edited.add(page.translation_key)
         return page
 
+    def load_newsletter_issues(
+        self, newsletter, case_study_library, resource_library, case_studies, resources
+    ):
+        """English issues in content order, found by slug or by number (an editor's own issue 3 is kept).
+
+        Past issues are published and dated when they went out. The issue still to go out is scheduled as
+        an editor would: a revision published with a "go live at" two weeks ahead, which leaves the page
+        not live until the scheduler publishes it. Found again on the next run, it is never rescheduled.
+        """
+        existing = list(NewsletterIssuePage.objects.child_of(newsletter))
+        by_slug = {page.slug: page for page in existing}
+        by_number = {page.issue_number: page for page in existing}
+        pages = {page.slug: page for page in (*case_studies, *resources)}
+        pages[resource_library.slug] = resource_library
+        if len(pages) != len(case_studies) + len(resources) + 1:
+            raise CommandError("A case study, resource or library slug is used twice in the demo content.")
+        issues = []
+        for row in content.NEWSLETTER_ISSUES:
+            page = by_slug.get(row["slug"]) or by_number.get(row["issue_number"])
+            if page:
+                self.say(f"Exists, skipping: newsletter issue {page.issue_number}")
+            else:
+                verb = "Scheduling" if row["published_at"] is None else "Creating"
+                self.say(f"{verb} newsletter issue: {row['title']}")
+                page = self.create_issue(newsletter, row, case_study_library, pages)
+            issues.append(page)
+        return issues
+
+    @transaction.atomic
+    def create_issue(self, newsletter, row, case_study_library, pages):
+        go_live_at = None
+        if row["published_at"] is None:
+            day = timezone.localdate() + timedelta(days=row["go_live_in_days"])
+            go_live_at = timezone.make_aware(datetime.combine(day, content.GO_LIVE_TIME))
+        hero = row["hero"]
+        page = NewsletterIssuePage(
+            title=row["title"],
+            slug=row["slug"],
+            issue_number=row["issue_number"],
+            intro=row["intro"],
+            hero_image=self.images[f"newsletter:{row['slug']}"] if hero else None,
+            hero_image_alt=content.NEWSLETTER_HERO_ALT if hero == "image" else "",
+            hero_image_decorative=hero == "decorative",
+            body=self.build_body(row["body"], case_study_library, pages, ISSUE_BODY_BLOCK, go_live_at),
+            go_live_at=go_live_at,
+            live=False,
+        )
+        newsletter.add_child(instance=page)
+        # As the admin's Publish button does: with a future "go live at" this only approves the revision.
+        page.save_revision().publish()
+        self.edited.add(page.translation_key)
+        if go_live_at:
+            return page
+        # The archive and feeds order issues by when they went out.
+        sent_at = timezone.make_aware(row["published_at"])
+        NewsletterIssuePage.objects.filter(pk=page.pk).update(
+            first_published_at=sent_at, last_published_at=sent_at
+        )
+        page.first_published_at = page.last_published_at = sent_at
+        return page
+
     def update_home(self, home, case_studies):
         """Fill in the home page the migration created. Once it has a revision, an editor's words win."""
         if home.latest_revision_id:
@@ -395,7 +475,7 @@ class Command(BaseCommand):
 
     # --- Translations ------------------------------------------------------------------------------
 
-    def translate_everything(self, terms, home, libraries, case_studies, resources):
+    def translate_everything(self, terms, home, libraries, case_studies, resources, issues):
         """Parents before children: the translated home page, then the libraries, then their pages."""
         for code, locale in self.locales.items():
             for model_terms in terms.values():
@@ -403,8 +483,14 @@ class Command(BaseCommand):
                     self.translate_one(term, code, locale)
             for page in (home, *libraries):
                 self.translate_one(Page.objects.get(pk=page.pk).specific, code, locale)
-        for rows, pages in ((content.CASE_STUDIES, case_studies), (content.RESOURCES, resources)):
+        for rows, pages in (
+            (content.CASE_STUDIES, case_studies),
+            (content.RESOURCES, resources),
+            (content.NEWSLETTER_ISSUES, issues),
+        ):
             for row, page in zip(rows, pages, strict=True):
+                if page.slug != row["slug"]:
+                    continue  # an editor's own issue with the demo's number: not ours to translate
                 for code in row["translate"]:
                     self.translate_one(Page.objects.get(pk=page.pk).specific, code, self.locales[code])
 
@@ -484,6 +570,8 @@ class Command(BaseCommand):
             f"Locales: {', '.join(Locale.objects.order_by('pk').values_list('language_code', flat=True))}",
             f"Case studies by locale: {per_locale(CaseStudyPage)}",
             f"Resources by locale: {per_locale(ResourcePage)}",
+            f"Newsletter issues by locale: {per_locale(NewsletterIssuePage)}, "
+            f"of which scheduled: {len(scheduled_issues())}",
             f"Pages in all: {Page.objects.count()}, revisions: {Revision.objects.count()}",
             f"Snippets in all languages: {terms}",
             f"Images: {get_image_model().objects.count()}, documents: {Document.objects.count()}, "
