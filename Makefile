@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo scheduler test lint check ci clean
+.PHONY: help install run serve migrate demo scheduler worker test lint check ci clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,18 +25,25 @@ migrate: install ## Apply database migrations
 demo: migrate ## Load the demo content (safe to run again: it changes nothing the second time)
 	$(BIN)/python manage.py load_demo_content
 
-run: demo ## Install, migrate, load demo content, create the admin user and serve on http://127.0.0.1:$(PORT)
+run: demo ## Install, migrate, load demo content, then serve on http://127.0.0.1:$(PORT) with the worker and scheduler
 	@$(BIN)/python manage.py ensure_admin_user
+	@# Links in emails and feeds use the Site record's address: make it the address served here.
+	@$(BIN)/python manage.py set_site_address 127.0.0.1 $(PORT)
 	@echo ""
 	@echo "  The site:  http://127.0.0.1:$(PORT)/   (Welsh: /cy/, Urdu: /ur/)"
 	@echo "  The admin: http://127.0.0.1:$(PORT)/admin/   user: admin"
-	@echo "  Scheduled pages are published on time by the scheduler started beside the server."
+	@echo "  Scheduled pages are published on time by the scheduler; emails are sent by the worker."
+	@if [ -z "$$EMAIL_HOST" ]; then echo "  Emails are written to $(CURDIR)/sent-emails/ (open the .html in a browser, the .eml in a mail program)."; fi
 	@echo ""
 	@# DEBUG off by default so visitors see the real 404 and 500 pages; DEBUG=true make run for tracebacks.
-	@# The scheduler runs in the background and is stopped with the server (Ctrl-C stops both).
-	@$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
-	trap 'kill $$scheduler 2>/dev/null; wait $$scheduler 2>/dev/null' EXIT INT TERM; \
+	@# The worker and the scheduler run in the background and stop with the server (Ctrl-C stops all three).
+	@$(BIN)/python manage.py db_worker --no-reload --interval 2 & worker=$$!; \
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null; wait $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	DEBUG=$${DEBUG:-false} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+worker: migrate ## Run only the background worker (sends newsletter emails, reads documents) until stopped
+	$(BIN)/python manage.py db_worker --no-reload
 
 scheduler: migrate ## Run only the scheduler (publishes scheduled pages every minute) until stopped
 	$(BIN)/python manage.py run_scheduler

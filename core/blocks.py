@@ -136,6 +136,18 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
 
+class NewsletterSignupBlock(blocks.StructBlock):
+    """The newsletter sign-up form, for an editor to place wherever readers might want more."""
+
+    heading = blocks.CharBlock(max_length=120, default=_("Get the newsletter"))
+    text = blocks.TextBlock(required=False, help_text=_("Optional. A sentence on why it is worth reading."))
+
+    class Meta:
+        icon = "mail"
+        label = _("Newsletter sign-up")
+        template = "components/streamfield/newsletter_signup_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -150,3 +162,4 @@ class BodyBlock(blocks.StreamBlock):
     video = VideoBlock()
     document = DocumentDownloadBlock()
     call_to_action = CallToActionBlock()
+    newsletter_signup = NewsletterSignupBlock()

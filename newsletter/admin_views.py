@@ -1,5 +1,6 @@
-"""Admin views for newsletter editors: the dashboard panel and "Start the next issue"."""
+"""Admin views for newsletter editors: the dashboard panel, "Start the next issue" and an issue's email."""
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -8,10 +9,12 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
 
 from newsletter.digest import create_next_issue, new_since_last_issue
-from newsletter.models import NewsletterIndexPage
+from newsletter.emails import render_issue
+from newsletter.models import Delivery, IssueSend, NewsletterIndexPage, NewsletterIssuePage, Subscriber
 from newsletter.scheduling import scheduled_issues
 
 
@@ -62,4 +65,56 @@ def start_next_issue(request, archive_id):
         request,
         "newsletter/admin/start_next_issue.html",
         {"archive": archive, "digest": digest, "next_number": archive.next_issue_number()},
+    )
+
+
+class TestEmailForm(forms.Form):
+    email = forms.EmailField(
+        label=gettext_lazy("Send a test to"),
+        help_text=gettext_lazy("The latest draft is sent, marked [Test]. Its unsubscribe link goes nowhere."),
+    )
+
+
+def delivery_summary(issue):
+    """What an editor needs to know about an issue's email: not sent yet, or how far along it is."""
+    send = IssueSend.objects.filter(translation_key=issue.translation_key).first()
+    confirmed = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED).count()
+    if send is None:
+        return {"send": None, "confirmed": confirmed}
+    counts = send.counts()
+    return {
+        "send": send,
+        "confirmed": confirmed,
+        "counts": counts,
+        "total": sum(counts.values()),
+        "failures": send.deliveries.filter(status=Delivery.Status.FAILED).select_related("subscriber")[:50],
+    }
+
+
+def issue_email(request, page_id):
+    """An issue's email: send a test of the latest draft, and see the delivery's progress once live."""
+    issue = get_object_or_404(NewsletterIssuePage, pk=page_id)
+    if not issue.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    form = TestEmailForm(request.POST or None, initial={"email": request.user.email})
+    if request.method == "POST" and form.is_valid():
+        draft = issue.get_latest_revision_as_object()
+        message = render_issue(draft, test=True).message_for(
+            # A stand-in reader, so the test shows the real footer without a real unsubscribe token.
+            Subscriber(pk=0, email=form.cleaned_data["email"], language=issue.locale.language_code),
+            to=form.cleaned_data["email"],
+        )
+        try:
+            message.send()
+        except Exception as error:  # the mail server's answer is what the editor needs to see
+            messages.error(request, _("The test email could not be sent: %(error)s") % {"error": error})
+        else:
+            messages.success(
+                request, _("A test email has been sent to %(email)s.") % {"email": form.cleaned_data["email"]}
+            )
+            return redirect("newsletter_issue_email", page_id=issue.pk)
+    return TemplateResponse(
+        request,
+        "newsletter/admin/issue_email.html",
+        {"issue": issue, "form": form, **delivery_summary(issue)},
     )

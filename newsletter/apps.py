@@ -4,3 +4,14 @@ from django.apps import AppConfig
 class NewsletterConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "newsletter"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from newsletter.delivery import on_issue_published
+        from newsletter.models import NewsletterIssuePage
+
+        # The first publication of an issue, by an editor or by the scheduler, starts its email delivery.
+        page_published.connect(
+            on_issue_published, sender=NewsletterIssuePage, dispatch_uid="newsletter_delivery"
+        )

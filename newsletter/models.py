@@ -7,10 +7,12 @@ unexpired issues, everywhere: archive, feeds, sitemap and search.
 
 from itertools import groupby
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Max, Q
+from django.db.models.functions import Lower
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -245,7 +247,134 @@ class NewsletterIssuePage(BasePage):
 
     def serve_preview(self, request, mode_name):
         if mode_name == "email":
+            from newsletter.emails import UNSUBSCRIBE_PLACEHOLDER
+
             context = self.get_context(request)
             context["email_preview"] = True
+            # Sending swaps in each reader's own unsubscribe address; a preview has none.
+            if getattr(request, "newsletter_email", False):
+                context["unsubscribe_url"] = UNSUBSCRIBE_PLACEHOLDER
             return TemplateResponse(request, self.email_template, context)
         return super().serve_preview(request, mode_name)
+
+
+# --- Subscribers and delivery ------------------------------------------------------------------------
+
+
+class Subscriber(models.Model):
+    """A person on the mailing list: only what sending, consent and leaving need, nothing more."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        CONFIRMED = "confirmed", _("Subscribed")
+        UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
+
+    email = models.EmailField(_("email address"), max_length=254)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        help_text=_("Issues are sent in this language where a translation is live, else in English."),
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    # Consent as given: the words the person saw, when, and on which form.
+    consent_text = models.TextField(_("consent wording shown"))
+    consent_given_at = models.DateTimeField(_("consent given at"))
+    consent_source = models.CharField(
+        _("form used"), max_length=255, help_text=_("The address of the form they signed up on.")
+    )
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
+    unsubscribed_via = models.CharField(_("how they left"), max_length=32, blank=True)
+    created_at = models.DateTimeField(_("first signed up"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("subscriber")
+        verbose_name_plural = _("subscribers")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="newsletter_subscriber_email_ci_unique"),
+        ]
+        indexes = [models.Index(fields=["status", "language"])]
+
+    def __str__(self):
+        return self.email
+
+    def save(self, *args, **kwargs):
+        # Keep the address as typed but compare it ignoring case (see the constraint above).
+        self.email = self.email.strip()
+        super().save(*args, **kwargs)
+
+
+class IssueSend(models.Model):
+    """The one email delivery of one newsletter issue (all its translations), started by its first publish.
+
+    Keyed by the issue's translation key, so publishing again, or publishing a translation, never starts
+    a second one.
+    """
+
+    class State(models.TextChoices):
+        SENDING = "sending", _("Sending")
+        DONE = "done", _("Finished")
+        HALTED = "halted", _("Paused: the issue is not live")
+
+    translation_key = models.UUIDField(unique=True)
+    issue = models.ForeignKey(
+        NewsletterIssuePage,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        help_text="The issue whose first publication started the delivery.",
+    )
+    state = models.CharField(max_length=16, choices=State.choices, default=State.SENDING)
+    task_id = models.CharField(max_length=64, blank=True, help_text="The newest delivery task queued.")
+    started_at = models.DateTimeField(auto_now_add=True)
+    recipients_listed_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("issue delivery")
+
+    def __str__(self):
+        return f"Delivery of {self.issue or self.translation_key}"
+
+    def counts(self):
+        totals = dict.fromkeys(Delivery.Status.values, 0)
+        for row in self.deliveries.values("status").annotate(n=models.Count("id")):
+            totals[row["status"]] = row["n"]
+        return totals
+
+
+class Delivery(models.Model):
+    """One subscriber's copy of one issue. The unique pair is what makes "exactly once" hold."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+        SKIPPED = "skipped", _("Not sent: unsubscribed")
+
+    send = models.ForeignKey(IssueSend, on_delete=models.CASCADE, related_name="deliveries")
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    language = models.CharField(max_length=8, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    # A worker's claim on the row: others leave it alone until the lease runs out.
+    claimed_by = models.CharField(max_length=40, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        constraints = [
+            models.UniqueConstraint(fields=["send", "subscriber"], name="newsletter_delivery_once"),
+        ]
+        indexes = [models.Index(fields=["send", "status", "next_attempt_at"])]
+
+    def __str__(self):
+        return f"{self.send_id}/{self.subscriber_id}: {self.status}"

@@ -3,8 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from newsletter.admin_views import ScheduledIssuesPanel, start_next_issue
-from newsletter.models import NewsletterIndexPage
+from newsletter.admin_views import ScheduledIssuesPanel, issue_email, start_next_issue
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
+from newsletter.viewsets import subscriber_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_subscriber_viewset():
+    return subscriber_viewset
 
 
 @hooks.register("register_admin_urls")
@@ -14,7 +20,8 @@ def register_admin_urls():
             "newsletter/<int:archive_id>/start-next-issue/",
             start_next_issue,
             name="newsletter_start_next_issue",
-        )
+        ),
+        path("newsletter/issue/<int:page_id>/email/", issue_email, name="newsletter_issue_email"),
     ]
 
 
@@ -45,3 +52,14 @@ def start_next_issue_header_button(page, user, view_name=None, next_url=None):
 @hooks.register("register_page_listing_buttons")
 def start_next_issue_listing_button(page, user, next_url=None):
     yield from _start_next_issue_button(page, user, priority=5)
+
+
+@hooks.register("register_page_header_buttons")
+def issue_email_header_button(page, user, view_name=None, next_url=None):
+    if page.specific_class is NewsletterIssuePage and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Email: test and progress"),
+            reverse("newsletter_issue_email", args=(page.pk,)),
+            icon_name="mail",
+            priority=6,
+        )

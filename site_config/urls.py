@@ -22,6 +22,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # English is served without a prefix; Welsh under /cy/ and Urdu under /ur/.
 urlpatterns += i18n_patterns(
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": core_views.LocaleSitemap}}, name="sitemap"),
+    path("subscriptions/", include("newsletter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -29,7 +29,7 @@ from core.demo.translations import MEMORY
 from core.documents import _read_docx
 from core.models import Organisation, Region, Sector, Theme
 from home.models import HomePage, HomePageFeaturedCaseStudy
-from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, Subscriber
 from newsletter.scheduling import scheduled_issues
 from resources.models import (
     ResourceIndexPage,
@@ -534,6 +534,21 @@ def test_the_scheduler_publishes_the_scheduled_issue_on_time(demo):
         call_command("publish_scheduled", verbosity=0)
     issue.refresh_from_db()
     assert issue.live and issue.first_published_at == go_live_at + datetime.timedelta(minutes=1)
+
+
+def test_demo_subscribers_get_the_scheduled_issue_when_it_goes_live(
+    demo, mailoutbox, django_capture_on_commit_callbacks
+):
+    confirmed = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED)
+    assert {s.language for s in confirmed} == {"en", "cy", "ur"}
+    assert Subscriber.objects.exclude(status=Subscriber.Status.CONFIRMED).exists()
+    issue = scheduled_issue()
+    go_live_at = issue.latest_revision.approved_go_live_at
+    with time_machine.travel(go_live_at + datetime.timedelta(minutes=1), tick=False):
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("publish_scheduled", verbosity=0)
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(s.email for s in confirmed)
+    assert {m.subject for m in mailoutbox} == {issue.title}
 
 
 def test_the_archive_and_feeds_list_only_live_issues(demo, client):

@@ -37,7 +37,10 @@ def run_python(code, **env):
 
 
 def import_production(**env):
-    return run_python("import site_config.settings.production", **env)
+    env.setdefault("EMAIL_HOST", "smtp.example.org")
+    return run_python(
+        "import site_config.settings.production", **{k: v for k, v in env.items() if v is not None}
+    )
 
 
 # Production refuses to start unsafely ---------------------------------------------------------------
@@ -46,6 +49,49 @@ def import_production(**env):
 def test_production_starts_with_a_strong_key_and_debug_off():
     result = import_production(SECRET_KEY=STRONG_KEY)
     assert result.returncode == 0, result.stderr
+
+
+def test_production_refuses_to_start_without_a_mail_server():
+    result = import_production(SECRET_KEY=STRONG_KEY, EMAIL_HOST=None)
+    assert result.returncode != 0
+    assert "EMAIL_HOST is not set" in result.stderr
+
+
+def test_email_settings_come_from_the_environment_with_djangos_names():
+    code = (
+        "import json; from site_config.settings import production as s; print(json.dumps([s.EMAIL_HOST, "
+        "s.EMAIL_PORT, s.EMAIL_HOST_USER, s.EMAIL_HOST_PASSWORD, s.EMAIL_USE_TLS, s.DEFAULT_FROM_EMAIL, "
+        "s.EMAIL_BACKEND]))"
+    )
+    result = run_python(
+        code,
+        SECRET_KEY=STRONG_KEY,
+        EMAIL_HOST="mail.example.org",
+        EMAIL_PORT="2525",
+        EMAIL_HOST_USER="hls",
+        EMAIL_HOST_PASSWORD="s3cret",
+        EMAIL_USE_TLS="true",
+        DEFAULT_FROM_EMAIL="HLS <news@example.org>",
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        "mail.example.org",
+        2525,
+        "hls",
+        "s3cret",
+        True,
+        "HLS <news@example.org>",
+        "django.core.mail.backends.smtp.EmailBackend",
+    ]
+
+
+def test_development_writes_email_to_a_folder_without_a_mail_server(tmp_path):
+    code = "from site_config.settings import dev as s; print(s.EMAIL_BACKEND, s.EMAIL_FILE_PATH)"
+    result = run_python(code, EMAIL_FILE_PATH=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["core.mail.FolderEmailBackend", str(tmp_path)]
+    with_server = run_python(code, EMAIL_HOST="127.0.0.1")
+    assert with_server.stdout.split()[0] == "django.core.mail.backends.smtp.EmailBackend"
 
 
 @pytest.mark.parametrize("debug", ["true", "1", "yes", "on", "TRUE"])
@@ -88,7 +134,7 @@ def test_production_security_settings():
         "print(json.dumps([s.DEBUG, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, "
         "list(s.SECURE_PROXY_SSL_HEADER)]))"
     )
-    result = run_python(code, SECRET_KEY=STRONG_KEY)
+    result = run_python(code, SECRET_KEY=STRONG_KEY, EMAIL_HOST="smtp.example.org")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [False, True, True, True, ["HTTP_X_FORWARDED_PROTO", "https"]]
 

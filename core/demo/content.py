@@ -94,6 +94,10 @@ def call_to_action(title, button_label, text="", page=None, url=""):
     }
 
 
+def newsletter_signup(heading, text=""):
+    return {"type": "newsletter_signup", "value": {"heading": heading, "text": text}}
+
+
 def hero_alt(letter):
     """Alt text that tells the truth about the generated pictures: abstract, with one large letter."""
     return f"Abstract illustration of hills under a low sun, with a large letter {letter}"
@@ -531,6 +535,10 @@ CASE_STUDIES = [
                 "Browse all case studies",
                 text="See how other organisations share power with the people they support.",
                 page="case-studies",
+            ),
+            newsletter_signup(
+                "Hear about new stories first",
+                "One email a month with new case studies, resources and events from the community.",
             ),
         ],
     },
@@ -2662,3 +2670,21 @@ NEWSLETTER_ISSUES = [
         ],
     },
 ]
+
+
+# Newsletter subscribers, so the admin's list, filters and export have something to show. They confirmed
+# when the demo was loaded, so the issues already out are not sent to them; the scheduled issue is.
+# example.org addresses receive nothing, even where a real mail server is configured.
+SUBSCRIBERS = [
+    {"email": "amira.hussain@example.org", "language": "ur", "status": "confirmed"},
+    {"email": "bethan.jones@example.org", "language": "cy", "status": "confirmed"},
+    {"email": "callum.reid@example.org", "language": "en", "status": "confirmed"},
+    {"email": "dee.okafor@example.org", "language": "en", "status": "confirmed"},
+    {"email": "eleri.pritchard@example.org", "language": "cy", "status": "pending"},
+    {"email": "finn.walsh@example.org", "language": "en", "status": "unsubscribed"},
+]
+SUBSCRIBER_CONSENT = (
+    "We will email you the Human Learning Systems newsletter, about once a month, in the language you "
+    "choose. We keep only your email address and language, and use them for nothing else. Every email has "
+    "a link to unsubscribe at once."
+)

@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 from django import template
 from django.conf import settings
 from django.db.models import Subquery
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
@@ -188,7 +189,8 @@ def language_links(context):
 
     Each entry has `code`, `name` (in its own language), `bidi`, `url`, `current` and `translated`:
     `translated` is False when the current page has no live translation in that language, in which case
-    `url` is that language's home page. On a view with no page (such as a 404) every link is a home page.
+    `url` is that language's home page. On a view with no page (such as a 404) every link is a home page,
+    except on the newsletter's own views, which link to the same view in each language.
     """
     request = _request(context)
     page = _context_page(context)
@@ -198,10 +200,15 @@ def language_links(context):
     # Filter slugs are the same in every language, so a filtered library stays filtered. Only the
     # recognised filters and sort are carried over, never whatever else was in the address.
     query = library.query_string if library is not None and page is not None else ""
+    # A view of the site's own (not a page), such as the newsletter sign-up, exists in every language.
+    match = getattr(request, "resolver_match", None) if page is None else None
+    own_view = match is not None and match.namespace == "newsletter"
     links = []
     for code, name in settings.LANGUAGES:
         translated = translations.get(code)
         url = _page_url(translated, request) if translated is not None else None
+        if own_view:
+            url = translate_url(request.path, code)
         links.append(
             {
                 "code": code,

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -178,6 +180,37 @@ WAGTAILSNIPPETS_MENU_SHOW_ALL = False
 
 TAGGIT_CASE_INSENSITIVE = True
 
+# Background work (newsletter delivery, reading uploaded documents, search index updates) is queued in
+# the database and run by the worker process (`manage.py db_worker`), so a web request never waits for it.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# Email, with Django's own setting names. Without EMAIL_HOST, development writes each message to a file
+# in EMAIL_FILE_PATH (see dev.py); production refuses to start (see production.py).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587" if env_bool("EMAIL_USE_TLS", False) else "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Human Learning Systems <newsletter@humanlearning.systems>"
+)
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_FILE_PATH = Path(os.environ.get("EMAIL_FILE_PATH", BASE_DIR / "sent-emails"))
+
+# Newsletter: where "unsubscribe" emails go (the mailto half of List-Unsubscribe), and how many
+# messages a worker claims at a time while sending an issue.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", "100"))
+# Sign-up attempts allowed from one IP address in NEWSLETTER_SIGNUP_WINDOW seconds.
+NEWSLETTER_SIGNUP_LIMIT = int(os.environ.get("NEWSLETTER_SIGNUP_LIMIT", "5"))
+NEWSLETTER_SIGNUP_WINDOW = int(os.environ.get("NEWSLETTER_SIGNUP_WINDOW", "600"))
+# Behind a proxy, the request header holding the visitor's address (e.g. HTTP_X_FORWARDED_FOR), so the
+# sign-up limit counts visitors rather than the proxy. Empty: REMOTE_ADDR.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -187,6 +220,7 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": False},
         # Background tasks (search and reference index updates) log two lines per save at INFO.
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django_tasks_db": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 

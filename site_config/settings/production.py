@@ -24,3 +24,9 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+if not EMAIL_HOST:  # noqa: F405
+    raise ImproperlyConfigured(
+        "EMAIL_HOST is not set. The newsletter needs a mail server: set EMAIL_HOST (and EMAIL_PORT, "
+        "EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL as your provider says)."
+    )

@@ -37,7 +37,7 @@ from core.demo.translations import MEMORY
 from core.documents import read_document_text
 from core.models import Organisation, Region, Sector, Theme
 from home.models import HomePage, HomePageFeaturedCaseStudy
-from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
+from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, Subscriber
 from newsletter.scheduling import scheduled_issues
 from resources.models import ResourceIndexPage, ResourcePage, ResourceRelatedCaseStudy
 
@@ -106,6 +106,7 @@ class Command(BaseCommand):
         sent = [issue for issue in issues if issue.first_published_at]
         self.align_publication_dates(case_studies + resources + sent)
         self.read_pending_documents()
+        self.load_subscribers()
         self.print_summary(time.monotonic() - started)
 
     def say(self, message):
@@ -552,6 +553,29 @@ class Command(BaseCommand):
         if pending:
             self.say(f"Documents read for search now: {len(pending)}")
 
+    def load_subscribers(self):
+        """Demo subscribers, found again by address on the next run and left as they are."""
+        now = timezone.now()
+        created = 0
+        for row in content.SUBSCRIBERS:
+            if Subscriber.objects.filter(email__iexact=row["email"]).exists():
+                continue
+            status = row["status"]
+            Subscriber.objects.create(
+                email=row["email"],
+                language=row["language"],
+                status=status,
+                consent_text=content.SUBSCRIBER_CONSENT,
+                consent_given_at=now,
+                consent_source="/subscriptions/",
+                confirmed_at=now if status != "pending" else None,
+                unsubscribed_at=now if status == "unsubscribed" else None,
+                unsubscribed_via="link" if status == "unsubscribed" else "",
+            )
+            created += 1
+        if created:
+            self.say(f"Newsletter subscribers created: {created}")
+
     # --- Summary -----------------------------------------------------------------------------------
 
     def print_summary(self, seconds):
@@ -579,6 +603,8 @@ class Command(BaseCommand):
             "Documents whose words search can find: "
             f"{Document.objects.filter(text_status=Document.TextStatus.DONE).count()}",
             f"Synced translations (wagtail-localize): {Translation.objects.filter(enabled=True).count()}",
+            f"Newsletter subscribers: {Subscriber.objects.filter(status='confirmed').count()} confirmed, "
+            f"{Subscriber.objects.count()} in all",
         ]
         self.say(self.style.SUCCESS(f"Demo content ready in {seconds:.1f} s."))
         for line in lines:

@@ -1,4 +1,4 @@
-"""The scheduler process: publishes and unpublishes scheduled pages on time.
+"""The scheduler process: publishes and unpublishes scheduled pages on time, and watches over deliveries.
 
 Runs Wagtail's `publish_scheduled` every minute (or every --interval seconds) until it is stopped. An
 error in one run is logged and the next run goes ahead, so a passing database hiccup never stops
@@ -15,6 +15,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection, transaction
 from django.utils import timezone
+
+from newsletter.delivery import resume_deliveries
 
 logger = logging.getLogger("newsletter.scheduler")
 
@@ -52,6 +54,10 @@ class Command(BaseCommand):
             # failure half way must roll that back too, or the issue would never be retried.
             with transaction.atomic():
                 call_command("publish_scheduled", stdout=output)
+            # Newsletter deliveries whose worker died, or whose retry is due, are queued again.
+            resumed = resume_deliveries()
+            if resumed:
+                output.write(f"Resumed newsletter deliveries: {', '.join(map(str, resumed))}\n")
         except Exception:
             logger.exception("Scheduled publishing failed at %s; trying again next run", timezone.now())
             return False
