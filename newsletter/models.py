@@ -28,6 +28,7 @@ from core.filtering import pagination_links, requested_page_number
 from core.models import BasePage
 from newsletter.blocks import NewsletterBodyBlock
 from newsletter.forms import NewsletterIssueForm
+from newsletter.panels import IssueEmailPanel
 
 
 class NewsletterIndexPage(RoutablePageMixin, BasePage):
@@ -166,6 +167,7 @@ class NewsletterIssuePage(BasePage):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
+        IssueEmailPanel(),
     ]
 
     search_fields = BasePage.search_fields + [

@@ -525,7 +525,11 @@ def test_signing_up_again_gives_no_hint_that_an_address_is_on_the_list(
     assert known_subscriber.status == Subscriber.Status.CONFIRMED
     assert known_subscriber.language == "en"  # nothing changed that its owner did not confirm
     to_known = [m for m in mailoutbox if m.to == ["KNOWN@example.org"] or m.to == ["known@example.org"]]
-    assert len(to_known) == 1 and "already subscribed" in to_known[0].subject
+    # Told in the language just chosen on the form (Welsh here).
+    assert (
+        len(to_known) == 1
+        and to_known[0].subject == "Rydych eisoes wedi tanysgrifio i gylchlythyr Systemau Dysgu Dynol"
+    )
     assert "/subscriptions/confirm/" not in to_known[0].body
 
 
@@ -716,6 +720,8 @@ def test_an_editor_sends_a_test_email_and_sees_the_delivery_progress(client, sup
     issue = add_issue(archive, 1, publish=False, title="Draft issue")
     url = reverse("newsletter_issue_email", args=[issue.pk])
     client.force_login(superuser)
+    edit_page = client.get(reverse("wagtailadmin_pages:edit", args=[issue.pk])).content.decode()
+    assert "data-issue-email-panel" in edit_page and "Not emailed yet" in edit_page and url in edit_page
     page = client.get(url).content.decode()
     assert "Not emailed yet" in page
     response = client.post(url, {"email": "me@example.org"})

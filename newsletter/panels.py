@@ -1,0 +1,26 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+
+
+class IssueEmailPanel(Panel):
+    """On an issue's edit page: whether it has been emailed, how far the delivery has got, and where to
+    send a test. Shown once the issue exists (a new page has nothing to test yet)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Email"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "newsletter/admin/issue_email_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk)
+
+        def get_context_data(self, parent_context=None):
+            from newsletter.admin_views import delivery_summary
+
+            context = super().get_context_data(parent_context)
+            context.update(delivery_summary(self.instance))
+            context["email_url"] = reverse("newsletter_issue_email", args=(self.instance.pk,))
+            return context
