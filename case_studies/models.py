@@ -22,7 +22,8 @@ from core.blocks import BodyBlock
 from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
 from core.forms import TaxonomyPageForm
 from core.localization import localize
-from core.models import BasePage, Organisation, Region, Sector, Theme
+from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired
+from search.serializers import TagListField, TermField, TermListField
 
 
 class CaseStudyTag(TaggedItemBase):
@@ -76,7 +77,7 @@ class CaseStudyIndexPage(BasePage):
 
     def case_studies(self):
         """Every case study a visitor may see in this library's locale."""
-        return CaseStudyPage.objects.child_of(self).live().public()
+        return CaseStudyPage.objects.child_of(self).live().public().filter(unexpired())
 
     def get_library(self, request):
         return LibraryFilter(
@@ -238,6 +239,11 @@ class CaseStudyPage(BasePage):
     ]
     api_fields = [
         APIField("summary"),
+        APIField("organisation", serializer=TermField()),
+        APIField("themes", serializer=TermListField()),
+        APIField("sectors", serializer=TermListField()),
+        APIField("regions", serializer=TermListField()),
+        APIField("tags", serializer=TagListField()),
         APIField("period_start"),
         APIField("period_end"),
         APIField("body"),
@@ -311,6 +317,11 @@ class CaseStudyPage(BasePage):
         return self.organisation
 
     card_label = ""
+    card_kind = _("Case study")
+
+    @property
+    def card_date(self):
+        return self.first_published_at
 
     def get_related_resources(self):
         """Resources that chose this case study: the link is made once, on the resource."""
@@ -332,7 +343,12 @@ class CaseStudyPage(BasePage):
         Choices point at case studies in the language they were made in; each is swapped for its
         translation in this page's locale, and left out if it has none or is not public.
         """
-        visible = CaseStudyPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        visible = (
+            CaseStudyPage.objects.live()
+            .public()
+            .filter(unexpired(), locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+        )
         keys = list(
             dict.fromkeys(self.related_case_studies.values_list("related__translation_key", flat=True))
         )

@@ -1,17 +1,20 @@
-"""One filtering, counting, sorting and pagination mechanism for every library on the site.
+"""One filtering, searching, counting, sorting and pagination mechanism for every library on the site.
 
-A library page hands `LibraryFilter` its queryset and a list of facets. Visitors filter with slugs in the
-query string (`?theme=learning&theme=human&sector=housing`): values within a facet are alternatives (OR),
-facets combine (AND). Each option shows how many items it would match given the other facets. Nothing a
-visitor types can raise an error: unknown values are reported and ignored, bad page numbers are corrected.
+A library page (and the site search, a library of everything) hands `LibraryFilter` its queryset and a
+list of facets. Visitors filter with slugs in the query string (`?theme=learning&theme=human`): values
+within a facet are alternatives (OR), facets combine (AND); `?q=` searches within whatever the filters
+leave. Each option shows how many items it would match given the search and the other facets. Nothing a
+visitor types can raise an error: unknown values are reported and ignored, a very long search is
+shortened with a note, bad page numbers are corrected.
 """
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -21,6 +24,7 @@ from core.localization import default_locale, localized_locale_is_default, trans
 SLUG_RE = re.compile(r"^[-\w]{1,100}$")
 MAX_VALUES_PER_FACET = 20
 MAX_PAGE_DIGITS = 6
+MAX_QUERY_CHARS = 200
 CARD_IMAGE_SPEC = "fill-640x360-c50|format-jpeg|jpegquality-70"
 
 
@@ -45,25 +49,57 @@ class Option:
 class Facet:
     param: str
     label: str
-    relation: str  # the model relation to filter on, e.g. "themes" or "organisation"
+    # The model relation to filter on, e.g. "themes" or "organisation"; a tuple of relations when the
+    # library holds several page types (the site search: "casestudypage__themes", "resourcepage__themes").
+    relation: str | tuple
     model: type | None = None  # a TaxonomyTerm model; None for free tags or fixed choices
-    slug_lookup: str = ""
-    choices: tuple = ()  # fixed (value, label) choices of a model field, e.g. a resource's type
+    slug_lookup: str | tuple = ""
+    choices: tuple = ()  # fixed (slug, label) choices of a model field, e.g. a resource's type
+    stored: dict = field(default_factory=dict)  # slug -> value in the database, where they differ
     # Filled in per request by LibraryFilter: {slug: name in the visitor's language}, and the options.
     names_by_slug: dict[str, str] = field(default_factory=dict)
     options: list[Option] = field(default_factory=list)
 
     def __post_init__(self):
-        self.slug_lookup = self.slug_lookup or f"{self.relation}__slug"
+        relations = self.relation if isinstance(self.relation, tuple) else (self.relation,)
+        self.slug_lookup = self.slug_lookup or tuple(f"{relation}__slug" for relation in relations)
+
+    @property
+    def lookups(self):
+        return self.slug_lookup if isinstance(self.slug_lookup, tuple) else (self.slug_lookup,)
+
+    @property
+    def relations(self):
+        return self.relation if isinstance(self.relation, tuple) else (self.relation,)
+
+    def matching(self, model, values):
+        """Rows of `model` having any of the slugs `values` in this facet, whichever relation holds it."""
+        values = [self.stored.get(value, value) for value in values]
+        condition = Q()
+        for lookup in self.lookups:
+            condition |= Q(**{f"{lookup}__in": values})
+        return model.objects.filter(condition)
+
+    def slug_of(self, stored_value):
+        return next((slug for slug, value in self.stored.items() if value == stored_value), stored_value)
 
     @classmethod
     def tags(cls, param, label, relation):
         return cls(param, label, relation, None)
 
     @classmethod
-    def field_choices(cls, param, label, field_name, choices):
-        """A facet over a model field with fixed choices; the stored value is the slug."""
-        return cls(param, label, field_name, None, slug_lookup=field_name, choices=tuple(choices))
+    def field_choices(cls, param, label, field_name, choices, stored=None):
+        """A facet over a model field with fixed choices. The slug is the stored value unless `stored`
+        maps slugs to stored values (e.g. "case-studies" to the content type's model name)."""
+        return cls(
+            param,
+            label,
+            field_name,
+            None,
+            slug_lookup=field_name,
+            choices=tuple(choices),
+            stored=stored or {},
+        )
 
     def names(self, queryset) -> dict[str, str]:
         """{slug: name in the visitor's language} for every option of this facet."""
@@ -72,8 +108,10 @@ class Facet:
         if self.model is None:
             from taggit.models import Tag
 
-            used = Tag.objects.filter(pk__in=queryset.values(self.relation))
-            return dict(used.values_list("slug", "name"))
+            used = Q()
+            for relation in self.relations:
+                used |= Q(pk__in=queryset.values(relation))
+            return dict(Tag.objects.filter(used).values_list("slug", "name"))
         localized = {t.slug: t.name for t in translations_in_active_locale(self.model).values()}
         if localized_locale_is_default():
             return localized
@@ -81,7 +119,9 @@ class Facet:
         return {**fallback, **localized}
 
     def copy(self):
-        return Facet(self.param, self.label, self.relation, self.model, self.slug_lookup, self.choices)
+        return Facet(
+            self.param, self.label, self.relation, self.model, self.slug_lookup, self.choices, self.stored
+        )
 
 
 @dataclass
@@ -103,6 +143,40 @@ class SortOption:
     ordering: list[str]
 
 
+RELEVANCE = SortOption("relevance", _("Best match"), [])
+MAX_SEARCH_MATCHES = 1000  # only for a search engine that cannot hand back its matches as SQL
+
+
+def search_query(text):
+    """A Wagtail search query from what a visitor typed: "quoted words" are phrases, the rest are words
+    that must all appear. Stray quotes are ignored. None when nothing searchable is left."""
+    from wagtail.search.query import And, Phrase, PlainText
+
+    phrases = [" ".join(p.split()) for p in re.findall(r'"([^"]*)"', text)]
+    words = " ".join(re.sub(r'"[^"]*"', " ", text).replace('"', " ").split())
+    parts = [Phrase(p) for p in phrases if re.search(r"\w", p)]
+    if re.search(r"\w", words):
+        parts.append(PlainText(words, operator="and"))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def fetch_cards(items, card_queryset=None, image_spec=CARD_IMAGE_SPEC):
+    """The specific pages for `items` (pages, in order), each type fetched once with what its cards need."""
+    by_model = defaultdict(list)
+    for item in items:
+        by_model[item.specific_class or type(item)].append(item.pk)
+    found = {}
+    for model, ids in by_model.items():
+        queryset = model.objects.filter(pk__in=ids).defer_streamfields()
+        fetch = card_queryset or getattr(model, "card_queryset", None)
+        if fetch is not None:
+            queryset = fetch(queryset, image_spec)
+        found.update((obj.pk, obj) for obj in queryset)
+    return [found[item.pk] for item in items if item.pk in found]
+
+
 class LibraryFilter:
     per_page = 12
 
@@ -118,6 +192,7 @@ class LibraryFilter:
         self.image_spec = image_spec
         self.notices: list[str] = []
         self.selected: dict[str, list[str]] = {}
+        self.query = ""
         self._parse()
 
     # Reading the query string ------------------------------------------------------------------
@@ -147,30 +222,78 @@ class LibraryFilter:
             self.notices.append(
                 str(_("We did not recognise the filter %(values)s, so we left it out.")) % {"values": shown}
             )
+        self._parse_query(params)
+        if self.query:
+            self.sorts = [RELEVANCE, *self.sorts]  # best match first, the default while searching
         sort_values = [s.value for s in self.sorts]
         requested = params.get("sort", "")
         self.sort = requested if requested in sort_values else self.sorts[0].value
         self.requested_page = requested_page_number(params)
 
+    def _parse_query(self, params):
+        # The first non-empty `q`; whitespace (new lines, tabs) collapsed; NUL, which no database takes
+        # in text, removed.
+        typed = next((value for value in params.getlist("q") if value.strip()), "")
+        query = " ".join(typed.replace("\x00", " ").split())
+        if len(query) > MAX_QUERY_CHARS:
+            query = query[:MAX_QUERY_CHARS].rsplit(" ", 1)[0] or query[:MAX_QUERY_CHARS]
+            self.notices.append(
+                str(_("Your search was very long, so we searched for its first %(count)s characters."))
+                % {"count": MAX_QUERY_CHARS}
+            )
+        self.query = query
+
     # Querying ----------------------------------------------------------------------------------
 
-    def _apply(self, queryset, skip=None):
+    @cached_property
+    def search_query(self):
+        return search_query(self.query) if self.query else None
+
+    @cached_property
+    def matches(self):
+        """The items the search matches, as a subquery (database backends) or a list of ids."""
+        if self.search_query is None:
+            return []
+        results = self._searchable(self.base_queryset).search(self.search_query, order_by_relevance=False)
+        as_sql = getattr(results, "get_queryset", None)
+        if as_sql is None:
+            return [obj.pk for obj in results[:MAX_SEARCH_MATCHES]]
+        return as_sql().order_by().values("pk")
+
+    @staticmethod
+    def _searchable(queryset):
+        """The search backend accepts only filters on declared FilterFields; hand it the rows as one
+        filter on the id (a subquery, so nothing is fetched)."""
+        return queryset.model.objects.filter(pk__in=queryset.values("pk"))
+
+    def _apply(self, queryset, skip=None, search=True):
+        if search and self.query:
+            queryset = queryset.filter(pk__in=self.matches)
         for facet in self.facets:
             values = self.selected.get(facet.param)
             if values and facet is not skip:
                 # A subquery per facet keeps one row per item, however many terms it has.
-                matching = self.base_queryset.model.objects.filter(**{f"{facet.slug_lookup}__in": values})
+                matching = facet.matching(self.base_queryset.model, values)
                 queryset = queryset.filter(pk__in=matching.values("pk"))
         return queryset
 
     @cached_property
+    def ranked(self):
+        """While searching by best match: the search results, in the search backend's order."""
+        if self.sort != RELEVANCE.value or self.search_query is None:
+            return None
+        return self._searchable(self._apply(self.base_queryset, search=False)).search(self.search_query)
+
+    @cached_property
     def filtered(self):
-        ordering = next(s.ordering for s in self.sorts if s.value == self.sort)
+        ordering = next(s.ordering for s in self.sorts if s.value == self.sort) or ["-pk"]
         return self._apply(self.base_queryset).order_by(*ordering)
 
     @cached_property
     def count(self):
-        return self.filtered.count()
+        if self.query and self.search_query is None:
+            return 0
+        return self.ranked.count() if self.ranked is not None else self.filtered.count()
 
     @property
     def showing(self):
@@ -179,28 +302,37 @@ class LibraryFilter:
 
     @cached_property
     def page(self):
-        paginator = Paginator(self.filtered, self.per_page, allow_empty_first_page=True)
+        listing = self.ranked if self.ranked is not None else self.filtered
+        paginator = Paginator(listing, self.per_page, allow_empty_first_page=True)
         paginator.count = self.count  # already counted; spare a query
         number = min(self.requested_page, paginator.num_pages)
         page = paginator.page(number)
-        items = page.object_list.defer_streamfields()
-        if items.model is Page:  # a library of mixed page types; a single-type queryset is specific already
-            items = items.specific()
-        if self.card_queryset:
-            items = self.card_queryset(items, self.image_spec)
-        page.object_list = list(items)
+        if self.count == 0:
+            page.object_list = []
+        elif self.ranked is not None or self.base_queryset.model is Page:
+            # Search results, or a library of mixed page types: fetch each type once, keep the order.
+            page.object_list = fetch_cards(list(page.object_list), self.card_queryset, self.image_spec)
+        else:
+            items = page.object_list.defer_streamfields()
+            if self.card_queryset:
+                items = self.card_queryset(items, self.image_spec)
+            page.object_list = list(items)
         return page
 
     @cached_property
     def facet_list(self):
         for facet in self.facets:
-            counts = dict(
-                self._apply(self.base_queryset, skip=facet)
-                .filter(**{f"{facet.slug_lookup}__isnull": False})
-                .values_list(facet.slug_lookup)
-                .annotate(n=Count("pk", distinct=True))
-                .order_by()
-            )
+            counts = defaultdict(int)
+            for lookup in facet.lookups:
+                rows = (
+                    self._apply(self.base_queryset, skip=facet)
+                    .filter(**{f"{lookup}__isnull": False})
+                    .values_list(lookup)
+                    .annotate(n=Count("pk", distinct=True))
+                    .order_by()
+                )
+                for value, n in rows:
+                    counts[facet.slug_of(value)] += n
             selected = self.selected.get(facet.param, [])
             facet.options = sorted(
                 (
@@ -221,9 +353,11 @@ class LibraryFilter:
 
     # Links -------------------------------------------------------------------------------------
 
-    def _query(self, selected=None, sort=None, page=None):
+    def _query(self, selected=None, sort=None, page=None, query=None):
         selected = self.selected if selected is None else selected
-        pairs = [(param, value) for param, values in selected.items() for value in values]
+        query = self.query if query is None else query
+        pairs = [("q", query)] if query else []
+        pairs += [(param, value) for param, values in selected.items() for value in values]
         sort = sort or self.sort
         if sort != self.sorts[0].value:
             pairs.append(("sort", sort))
@@ -279,6 +413,19 @@ class LibraryFilter:
     @property
     def is_filtered(self):
         return any(self.selected.values())
+
+    @property
+    def filter_values(self):
+        """(param, value) of the chosen filters and a chosen sort: hidden fields for the search box, so a
+        new search keeps them."""
+        pairs = [(param, value) for param, values in self.selected.items() for value in values]
+        if self.sort not in (self.sorts[0].value, RELEVANCE.value):
+            pairs.append(("sort", self.sort))
+        return pairs
+
+    @property
+    def without_search_url(self):
+        return self._query(query="") if self.query else ""
 
     @property
     def clear_url(self):

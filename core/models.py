@@ -2,7 +2,10 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -128,6 +131,12 @@ class Organisation(TaxonomyTerm):
         verbose_name_plural = _("organisations")
 
 
+def unexpired():
+    """Pages whose expiry time has not come. Wagtail unpublishes an expired page only when the scheduler
+    runs `publish_scheduled`; until then it is still "live", so every public list checks the time too."""
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+
+
 class BasePage(Page):
     """Fields and behaviour every public page shares: a social image and a meta description."""
 
@@ -156,6 +165,15 @@ class BasePage(Page):
 
     def get_social_image(self):
         return self.social_image
+
+    def is_expired_now(self):
+        return bool(self.expire_at and self.expire_at <= timezone.now())
+
+    def serve(self, request, *args, **kwargs):
+        # Past its expiry the page is gone, even in the minute before the scheduler unpublishes it.
+        if self.is_expired_now():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
 
     @cached_property
     def breadcrumbs(self):

@@ -1,11 +1,10 @@
 import posixpath
 
 from django.conf import settings
-from django.db.models import Q
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.defaults import page_not_found as django_page_not_found
@@ -14,6 +13,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from core.localization import active_locale
+from core.models import unexpired
 
 
 class LocaleSitemap(Sitemap):
@@ -25,7 +25,7 @@ class LocaleSitemap(Sitemap):
             .public()
             .filter(depth__gt=1, locale=active_locale())
             # Past its expiry a page is gone, even before the scheduler unpublishes it.
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+            .filter(unexpired())
             .order_by("path")
             .defer_streamfields()
             .specific()

@@ -7,7 +7,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage
 from core.filtering import CARD_IMAGE_SPEC
-from core.models import BasePage
+from core.models import BasePage, unexpired
 
 
 class HomePageFeaturedCaseStudy(Orderable):
@@ -98,7 +98,7 @@ class HomePage(BasePage):
         return self.search_description or self.intro
 
     def _visible_case_studies(self):
-        return CaseStudyPage.objects.live().public().filter(locale_id=self.locale_id)
+        return CaseStudyPage.objects.live().public().filter(unexpired(), locale_id=self.locale_id)
 
     def get_featured_case_studies(self):
         """Featured choices in this page's language, skipping any that are not live, public and translated."""
@@ -128,7 +128,7 @@ class HomePage(BasePage):
         queryset = (
             ResourcePage.objects.live()
             .public()
-            .filter(locale_id=self.locale_id)
+            .filter(unexpired(), locale_id=self.locale_id)
             .order_by("-publication_date", "-first_published_at", "-pk")
             .defer_streamfields()
         )

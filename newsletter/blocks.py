@@ -8,6 +8,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, ImageWithCaptionBlock, QuoteBlock
+from core.models import unexpired
 
 
 class FeaturedPageBlock(blocks.StructBlock):
@@ -31,7 +32,7 @@ class FeaturedPageBlock(blocks.StructBlock):
         if page is None:
             return None
         model = type(page)
-        return model.objects.live().public().filter(pk=page.pk).first()
+        return model.objects.live().public().filter(unexpired(), pk=page.pk).first()
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

@@ -35,6 +35,7 @@ from django_tasks import task
 from django_tasks.base import TaskResultStatus
 from django_tasks.exceptions import TaskResultDoesNotExist
 
+from core.models import unexpired
 from newsletter.emails import render_issue, site_root_url, subscription_message
 from newsletter.models import Delivery, IssueSend, NewsletterIssuePage, Subscriber
 
@@ -127,12 +128,11 @@ class _Versions:
     """The live language versions of an issue, each rendered once, on first use."""
 
     def __init__(self, send):
-        now = timezone.now()
         pages = (
             NewsletterIssuePage.objects.filter(translation_key=send.translation_key)
             .live()
             .public()
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+            .filter(unexpired())
             .select_related("locale")
         )
         self.pages = {page.locale.language_code: page for page in pages}

@@ -10,6 +10,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.models import unexpired
+
 # A first issue (no previous one to count from) features at most this many of each.
 FIRST_ISSUE_LIMIT = 12
 
@@ -35,7 +37,12 @@ def new_since_last_issue(archive) -> Digest:
     since = previous.first_published_at if previous else None
     found = {}
     for key, model in (("case_studies", CaseStudyPage), ("resources", ResourcePage)):
-        queryset = model.objects.live().public().filter(locale_id=archive.locale_id).defer_streamfields()
+        queryset = (
+            model.objects.live()
+            .public()
+            .filter(unexpired(), locale_id=archive.locale_id)
+            .defer_streamfields()
+        )
         if since:
             queryset = queryset.filter(first_published_at__gt=since).order_by("first_published_at", "pk")
         else:

@@ -11,9 +11,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Max, Q
+from django.db.models import Max
 from django.db.models.functions import Lower
-from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,11 +20,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.filtering import pagination_links, requested_page_number
-from core.models import BasePage
+from core.models import BasePage, unexpired
 from newsletter.blocks import NewsletterBodyBlock
 from newsletter.forms import NewsletterIssueForm
 from newsletter.panels import IssueEmailPanel
@@ -67,12 +67,11 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         Expiry is checked here as well as by the scheduler, so an issue leaves the archive and the feeds at
         its expiry time even if the scheduler is late.
         """
-        now = timezone.now()
         return (
             NewsletterIssuePage.objects.child_of(self)
             .live()
             .public()
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+            .filter(unexpired())
             .order_by("-first_published_at", "-issue_number")
         )
 
@@ -229,14 +228,31 @@ class NewsletterIssuePage(BasePage):
     def get_social_image(self):
         return self.social_image or self.hero_image
 
-    def is_expired_now(self):
-        return bool(self.expire_at and self.expire_at <= timezone.now())
+    # As a card (search results): the same component as case studies and resources.
+    card_kind = _("Newsletter issue")
+    card_organisation = None
 
-    def serve(self, request, *args, **kwargs):
-        # Past its expiry the issue is gone, even in the minute before the scheduler unpublishes it.
-        if self.is_expired_now():
-            raise Http404
-        return super().serve(request, *args, **kwargs)
+    @property
+    def card_label(self):
+        return _("Issue %(number)s") % {"number": self.issue_number}
+
+    @property
+    def card_image(self):
+        return self.hero_image
+
+    @property
+    def card_date(self):
+        return self.published_on
+
+    @property
+    def summary(self):
+        return self.intro
+
+    @classmethod
+    def card_queryset(cls, queryset, image_spec):
+        return queryset.prefetch_related(
+            models.Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(image_spec))
+        )
 
     def get_archive(self):
         parent = self.get_parent()

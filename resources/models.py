@@ -31,8 +31,9 @@ from core.blocks import BodyBlock
 from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
 from core.forms import TaxonomyPageForm
 from core.localization import localize
-from core.models import BasePage, Organisation, Region, Sector, Theme
+from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired
 from resources.panels import DocumentTextPanel
+from search.serializers import TagListField, TermField, TermListField
 
 
 class ResourceType(models.TextChoices):
@@ -100,7 +101,7 @@ class ResourceIndexPage(BasePage):
 
     def resources(self):
         """Every resource a visitor may see in this library's locale."""
-        return ResourcePage.objects.child_of(self).live().public()
+        return ResourcePage.objects.child_of(self).live().public().filter(unexpired())
 
     def get_library(self, request):
         return LibraryFilter(
@@ -280,6 +281,12 @@ class ResourcePage(BasePage):
         APIField("resource_type"),
         APIField("publication_date"),
         APIField("external_url"),
+        # Named as on case studies, so partners read one field for "whose work this is".
+        APIField("organisation", serializer=TermField(source="author_organisation")),
+        APIField("themes", serializer=TermListField()),
+        APIField("sectors", serializer=TermListField()),
+        APIField("regions", serializer=TermListField()),
+        APIField("tags", serializer=TagListField()),
         APIField("body"),
     ]
 
@@ -365,6 +372,12 @@ class ResourcePage(BasePage):
     def card_label(self):
         return self.get_resource_type_display()
 
+    card_kind = _("Resource")
+
+    @property
+    def card_date(self):
+        return self.publication_date
+
     @property
     def cover_alt(self):
         return "" if self.cover_image_decorative else self.cover_image_alt
@@ -392,7 +405,7 @@ class ResourcePage(BasePage):
         pages = CaseStudyPage.card_queryset(
             CaseStudyPage.objects.live()
             .public()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
+            .filter(unexpired(), locale_id=self.locale_id, translation_key__in=keys)
             .defer_streamfields(),
             CARD_IMAGE_SPEC,
         )
@@ -406,6 +419,7 @@ class ResourcePage(BasePage):
             cls.objects.live()
             .public()
             .filter(
+                unexpired(),
                 locale_id=case_study.locale_id,
                 pk__in=ResourceRelatedCaseStudy.objects.filter(
                     case_study__translation_key=case_study.translation_key

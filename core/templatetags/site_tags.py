@@ -202,13 +202,15 @@ def language_links(context):
     query = library.query_string if library is not None and page is not None else ""
     # A view of the site's own (not a page), such as the newsletter sign-up, exists in every language.
     match = getattr(request, "resolver_match", None) if page is None else None
-    own_view = match is not None and match.namespace == "newsletter"
+    own_view = match is not None and (match.namespace == "newsletter" or match.url_name == "search")
     links = []
     for code, name in settings.LANGUAGES:
         translated = translations.get(code)
         url = _page_url(translated, request) if translated is not None else None
         if own_view:
-            url = translate_url(request.path, code)
+            # The search keeps its words and filters (filter slugs are the same in every language).
+            path = request.get_full_path() if match.url_name == "search" else request.path
+            url = translate_url(path, code)
         links.append(
             {
                 "code": code,

@@ -11,6 +11,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from search.settings import search_backends_from_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -49,6 +51,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -70,6 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [
@@ -167,7 +173,9 @@ WAGTAIL_SITE_NAME = "Human Learning Systems"
 # Every editor sees and sets times in the site's zone, so "go live at 09:00" means the same to everyone.
 WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database by default (PostgreSQL full-text search with a configuration per language, or
+# SQLite FTS5); OpenSearch or Elasticsearch when SEARCH_URL is set (see search/settings.py and the README).
+WAGTAILSEARCH_BACKENDS = search_backends_from_environment(os.environ)
 WAGTAILDOCS_DOCUMENT_MODEL = "core.SearchableDocument"
 # Words read from an uploaded document for search are capped, so one huge report cannot bloat the index.
 DOCUMENT_TEXT_MAX_CHARS = int(os.environ.get("DOCUMENT_TEXT_MAX_CHARS", 100_000))

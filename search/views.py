@@ -1,0 +1,131 @@
+"""Site search at /search/ (and /cy/search/, /ur/search/), and suggestions as you type.
+
+The search page is a library of everything: the one filter mechanism (core.filtering.LibraryFilter) over
+the live, public, unexpired case studies, resources and newsletter issues of the language being read,
+with `?q=` searched by the configured backend (search/backends.py). Editors' promoted results come first,
+marked as recommended, and every search is counted for the admin's search terms report.
+"""
+
+import re
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+
+from case_studies.models import CaseStudyPage
+from core.filtering import Facet, LibraryFilter, SortOption, Wording, search_query
+from core.localization import active_locale
+from core.models import Region, Sector, Theme, unexpired
+from newsletter.models import NewsletterIssuePage
+from resources.models import ResourcePage
+
+SEARCHED_TYPES = (CaseStudyPage, ResourcePage, NewsletterIssuePage)
+SUGGESTIONS = 8
+
+SEARCH_FACETS = [
+    Facet.field_choices(
+        "type",
+        _("Type"),
+        "content_type__model",
+        [("case-studies", _("Case studies")), ("resources", _("Resources")), ("newsletter", _("Newsletter"))],
+        stored={
+            "case-studies": "casestudypage",
+            "resources": "resourcepage",
+            "newsletter": "newsletterissuepage",
+        },
+    ),
+    Facet("theme", _("HLS theme"), ("casestudypage__themes", "resourcepage__themes"), Theme),
+    Facet("sector", _("Sector"), ("casestudypage__sectors", "resourcepage__sectors"), Sector),
+    Facet("region", _("Region"), ("casestudypage__regions", "resourcepage__regions"), Region),
+    Facet.tags("tag", _("Tag"), ("casestudypage__tagged_items__tag", "resourcepage__tagged_items__tag")),
+]
+SEARCH_SORTS = [SortOption("newest", _("Newest first"), ["-first_published_at", "-pk"])]
+SEARCH_WORDING = Wording(
+    filter_heading=_("Narrow your search"),
+    items=ngettext_lazy("%(counter)s result", "%(counter)s results", "counter"),
+    showing=ngettext_lazy("%(counter)s result", "%(counter)s results", "counter"),
+)
+
+
+def searchable_pages():
+    """What the public may find: live, public, unexpired pages of the searched types, in this language."""
+    return (
+        Page.objects.live().public().type(*SEARCHED_TYPES).filter(locale=active_locale()).filter(unexpired())
+    )
+
+
+def promotions_for(query_string):
+    """Editors' picks for this search: live, public pages in the reader's language, or external links."""
+    query = Query.objects.filter(query_string=Query.get(query_string).query_string).first()
+    if query is None:
+        return []
+    picks = []
+    for pick in query.editors_picks.select_related("page").order_by("sort_order"):
+        if pick.page_id is None:
+            picks.append(
+                {"title": pick.external_link_text, "url": pick.external_link_url, "text": pick.description}
+            )
+            continue
+        page = pick.page.localized
+        if (
+            page.live
+            and not page.get_view_restrictions().exists()
+            and not getattr(page, "is_expired_now", bool)()
+        ):
+            picks.append({"title": page.title, "url": page.url, "text": pick.description, "page_id": page.pk})
+    return picks
+
+
+def _noindex(response):
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_GET
+def search(request):
+    library = LibraryFilter(
+        request, searchable_pages(), facets=SEARCH_FACETS, sorts=SEARCH_SORTS, wording=SEARCH_WORDING
+    )
+    promotions = []
+    if library.query:
+        # One hit per search typed, not per page of results or per filter clicked.
+        if library.requested_page == 1 and not library.is_filtered:
+            Query.get(library.query).add_hit()
+        promotions = promotions_for(library.query) if library.page.number == 1 else []
+    promoted_ids = {pick.get("page_id") for pick in promotions}
+    results = [item for item in library.page.object_list if item.pk not in promoted_ids]
+    return _noindex(
+        TemplateResponse(
+            request,
+            "search/search.html",
+            {
+                "library": library,
+                "promotions": promotions,
+                "results": results,
+                "searching": bool(library.query),
+            },
+        )
+    )
+
+
+@require_GET
+def suggest(request):
+    """Up to eight titles for what has been typed so far, as JSON: [{"title", "url", "type"}]."""
+    # Words only: what is typed so far is matched as the beginnings of words, so quotes and operators
+    # mean nothing here (and would upset the search engine).
+    typed = " ".join(re.sub(r"[^\w]+", " ", request.GET.get("q", "")).split())[:100]
+    suggestions = []
+    if len(typed) >= 2 and search_query(typed) is not None:
+        visible = Page.objects.filter(pk__in=searchable_pages().values("pk"))
+        pages = visible.autocomplete(typed, order_by_relevance=True)[:SUGGESTIONS]
+        suggestions = [
+            {"title": page.title, "url": page.url, "type": str(page.specific_class._meta.verbose_name)}
+            for page in pages
+        ]
+    response = JsonResponse({"query": typed, "suggestions": suggestions})
+    response["Cache-Control"] = "public, max-age=60"
+    return _noindex(response)
