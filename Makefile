@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo scheduler worker test lint check ci clean
+.PHONY: help install run serve migrate demo scheduler worker test lint check bench ci clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -58,6 +58,9 @@ lint: install ## Check style with ruff
 check: install ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+bench: install ## Benchmarks (newsletter delivery on PostgreSQL); writes docs/benchmarks.md
+	$(BIN)/python -m bench.newsletter_delivery
 
 ci: ## What CI runs: tests on SQLite and PostgreSQL, checks and lint
 	bash .ci/run

@@ -19,7 +19,7 @@ from django.core.exceptions import FieldError, ValidationError
 from django.db.models import Q
 from django.http import Http404
 from django.urls import NoReverseMatch
-from django.utils import timezone, translation
+from django.utils import translation
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import (
     AncestorOfFilter,
@@ -38,6 +38,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale, Page
 
 from case_studies.models import CaseStudyPage
+from core.models import unexpired
 from newsletter.models import NewsletterIssuePage
 from resources.models import ResourcePage
 
@@ -249,8 +250,7 @@ class PartnerPagesAPIViewSet(PagesAPIViewSet):
                 pages = super().get_base_queryset()
             except Http404 as e:  # ?site= names no site
                 raise BadRequestError("site doesn't exist") from e
-            now = timezone.now()
-            self._base_queryset = pages.public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+            self._base_queryset = pages.public().filter(unexpired())
         return self._base_queryset
 
     def requested_types(self):
