@@ -645,3 +645,19 @@ def test_ensure_admin_user_leaves_an_existing_admin_alone(monkeypatch, no_termin
     admin.refresh_from_db()
     assert admin.check_password("the-original-one")
     assert not admin.is_superuser
+
+
+@pytest.mark.parametrize(
+    "url, query, expected_kind",
+    [
+        ("/search/", '"equity impact walk-through"', "Resource"),  # a phrase inside a Word file
+        ("/search/", "HLS Week", "Newsletter issue"),
+        ("/search/", "trauma-informed debt", "Case study"),
+        ("/cy/search/", "dyledion", "Astudiaeth achos"),
+        ("/ur/search/", "مساوات", "وسیلہ"),
+    ],
+)
+def test_demo_content_is_found_by_search_in_each_language(demo, client, url, query, expected_kind):
+    html = client.get(url, {"q": query}).content.decode()
+    assert f'<span class="card__kind">{expected_kind}</span>' in html, (url, query)
+    assert 'class="filters__count"' in html  # with filters and counts
