@@ -193,6 +193,7 @@ class LibraryFilter:
         self.notices: list[str] = []
         self.selected: dict[str, list[str]] = {}
         self.query = ""
+        self.fuzzy = False  # True when no word matched exactly and similar words were searched instead
         self._parse()
 
     # Reading the query string ------------------------------------------------------------------
@@ -251,14 +252,39 @@ class LibraryFilter:
 
     @cached_property
     def matches(self):
-        """The items the search matches, as a subquery (database backends) or a list of ids."""
+        """The items the search matches, as a subquery (database backends) or a list of ids.
+
+        Where the backend can (PostgreSQL), words that match nothing exactly are tried again as similar
+        words, so a typo still finds something; `fuzzy` then tells the page to say so.
+        """
         if self.search_query is None:
             return []
-        results = self._searchable(self.base_queryset).search(self.search_query, order_by_relevance=False)
+        found = self._matching(self.search_query)
+        if self._can_try_similar_words() and not found.exists():
+            from wagtail.search.query import Fuzzy
+
+            self.search_query = Fuzzy(self.query)
+            self.fuzzy = True
+            found = self._matching(self.search_query)
+        return found
+
+    def _matching(self, query):
+        results = self._searchable(self.base_queryset).search(query, order_by_relevance=False)
         as_sql = getattr(results, "get_queryset", None)
         if as_sql is None:
             return [obj.pk for obj in results[:MAX_SEARCH_MATCHES]]
         return as_sql().order_by().values("pk")
+
+    def _can_try_similar_words(self):
+        from wagtail.search.backends import get_search_backend
+        from wagtail.search.query import PlainText
+
+        backend = get_search_backend()
+        return (
+            isinstance(self.search_query, PlainText)
+            and getattr(backend, "fuzzy_algorithm", None) is not None  # PostgreSQL's database backend
+            and len(self.query) <= 100
+        )
 
     @staticmethod
     def _searchable(queryset):
@@ -280,6 +306,7 @@ class LibraryFilter:
     @cached_property
     def ranked(self):
         """While searching by best match: the search results, in the search backend's order."""
+        _ = self.matches  # decides between exact and similar words first
         if self.sort != RELEVANCE.value or self.search_query is None:
             return None
         return self._searchable(self._apply(self.base_queryset, search=False)).search(self.search_query)

@@ -358,3 +358,14 @@ def test_a_bad_url_is_not_echoed_with_its_password():
 def test_the_language_switcher_keeps_the_search(client, stories, cy):
     html = client.get("/search/", {"q": "gardening", "theme": "human"}).content.decode()
     assert 'href="/cy/search/?q=gardening&amp;theme=human"' in html
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="similar-word search needs PostgreSQL's pg_trgm"
+)
+def test_a_typo_finds_similar_words_and_says_so(client, stories):
+    html = client.get("/search/", {"q": "neighbuors"}).content.decode()
+    assert "Gardening with neighbours" in html
+    assert "Nothing matched ‘neighbuors’ exactly, so these results are for similar words." in html
+    # An exact match never falls back.
+    assert "similar words" not in client.get("/search/", {"q": "gardening"}).content.decode()
