@@ -42,6 +42,7 @@ from newsletter.models import Delivery, IssueSend, NewsletterIssuePage, Subscrib
 logger = logging.getLogger("newsletter.delivery")
 
 LEASE = timedelta(minutes=5)
+LEASE_MARGIN = timedelta(minutes=2)  # renew a batch's lease when less than this is left (> one message)
 RETRY_DELAYS = [
     timedelta(minutes=1),
     timedelta(minutes=5),
@@ -286,7 +287,14 @@ def deliver(send_id, *, batch_size=None, connection=None):
         server_away = False
         while not server_away and (batch := claim(send, worker, size)):
             IssueSend.objects.filter(pk=send.pk).update(heartbeat_at=timezone.now())
+            lease_end = timezone.now() + LEASE
             for index, delivery in enumerate(batch):
+                if timezone.now() > lease_end - LEASE_MARGIN:
+                    # A slow server: keep the claim on what is left before the lease can run out, so the
+                    # watchdog never hands these rows to a second worker while this one still sends.
+                    lease_end, held = _renew(send, worker, batch[index:])
+                    if delivery.pk not in held:
+                        continue
                 try:
                     _deliver_one(send, delivery, versions, connection, domain)
                 except _ConnectionLost as lost:
@@ -297,6 +305,18 @@ def deliver(send_id, *, batch_size=None, connection=None):
     finally:
         connection.close()
     return _finish(send)
+
+
+def _renew(send, worker, deliveries):
+    """Extend this worker's lease on `deliveries`; returns the new end and the ids it still holds."""
+    now = timezone.now()
+    ids = [d.pk for d in deliveries]
+    Delivery.objects.filter(pk__in=ids, claimed_by=worker, status=Delivery.Status.PENDING).update(
+        claimed_until=now + LEASE
+    )
+    IssueSend.objects.filter(pk=send.pk).update(heartbeat_at=now)
+    held = set(Delivery.objects.filter(pk__in=ids, claimed_by=worker).values_list("pk", flat=True))
+    return now + LEASE, held
 
 
 def _deliver_one(send, delivery, versions, connection, domain):

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.db.models.functions import Lower
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -392,7 +392,13 @@ class Delivery(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["send", "subscriber"], name="newsletter_delivery_once"),
         ]
-        indexes = [models.Index(fields=["send", "status", "next_attempt_at"])]
+        indexes = [
+            models.Index(fields=["send", "status", "next_attempt_at"]),
+            # Claiming the next batch walks only the rows still to send, however many are sent already.
+            models.Index(
+                fields=["send", "id"], condition=Q(status="pending"), name="newsletter_delivery_to_send"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.send_id}/{self.subscriber_id}: {self.status}"

@@ -786,3 +786,23 @@ def test_messages_are_in_the_visitors_language(client, locales):
     urdu = client.get("/ur/subscriptions/check-your-email/").content.decode()
     assert '<html lang="ur" dir="rtl"' in urdu
     assert "اپنی ای میل دیکھیں" in urdu
+
+
+def test_a_slow_mail_server_never_lets_a_second_worker_send_the_same_copies(smtp, archive):
+    readers = [make_subscriber(f"reader{n}@example.org") for n in range(6)]
+    issue = add_issue(archive, 1)
+    send = IssueSend.objects.get(translation_key=issue.translation_key)
+    resumed = []
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+
+        class SlowBackend(SMTPBackend):
+            """Each message takes ninety seconds; meanwhile the scheduler's watchdog looks in."""
+
+            def send_messages(self, email_messages):
+                clock.shift(timezone.timedelta(seconds=90))
+                resumed.extend(resume_deliveries())  # would run a second delivery at once if it queued one
+                return super().send_messages(email_messages)
+
+        deliver(send.pk, batch_size=6, connection=SlowBackend())
+    assert resumed == []
+    assert sorted(m["To"] for m in smtp.messages) == sorted(r.email for r in readers)
