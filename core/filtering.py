@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db import OperationalError, connection, transaction
 from django.db.models import Count, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -145,6 +146,24 @@ class SortOption:
 
 RELEVANCE = SortOption("relevance", _("Best match"), [])
 MAX_SEARCH_MATCHES = 1000  # only for a search engine that cannot hand back its matches as SQL
+MAX_MATCH_IDS = 20_000  # matches kept as a list of ids; more stay a subquery
+SIMILAR_WORDS_TIME_LIMIT_MS = 400
+
+
+def _within(milliseconds, work, default):
+    """Run `work` with a PostgreSQL statement time limit; `default` if it runs out. Elsewhere, just run it."""
+    if connection.vendor != "postgresql":
+        return work()
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(f"SET LOCAL statement_timeout = {int(milliseconds)}")
+            result = work()
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL statement_timeout = DEFAULT")
+            return result
+    except OperationalError:
+        return default
 
 
 def search_query(text):
@@ -252,28 +271,37 @@ class LibraryFilter:
 
     @cached_property
     def matches(self):
-        """The items the search matches, as a subquery (database backends) or a list of ids.
+        """The ids the search matches, found once: every count, filter and page below reuses them, so the
+        search itself runs once per request rather than once per facet.
 
         Where the backend can (PostgreSQL), words that match nothing exactly are tried again as similar
-        words, so a typo still finds something; `fuzzy` then tells the page to say so.
+        words, so a typo still finds something; `fuzzy` then tells the page to say so. That comparison
+        reads every entry, so it is given a time limit and finds nothing rather than keep a visitor waiting.
         """
         if self.search_query is None:
             return []
-        found = self._matching(self.search_query)
-        if self._can_try_similar_words() and not found.exists():
+        ids = self._match_ids(self.search_query)
+        if not ids and self._can_try_similar_words():
             from wagtail.search.query import Fuzzy
 
-            self.search_query = Fuzzy(self.query)
-            self.fuzzy = True
-            found = self._matching(self.search_query)
-        return found
+            similar = Fuzzy(self.query)
+            ids = self._match_ids(similar, time_limit_ms=SIMILAR_WORDS_TIME_LIMIT_MS)
+            if ids:
+                self.search_query, self.fuzzy = similar, True
+        return ids
 
-    def _matching(self, query):
+    def _match_ids(self, query, time_limit_ms=None):
         results = self._searchable(self.base_queryset).search(query, order_by_relevance=False)
         as_sql = getattr(results, "get_queryset", None)
-        if as_sql is None:
+        if as_sql is None:  # a search engine: its first matches only
             return [obj.pk for obj in results[:MAX_SEARCH_MATCHES]]
-        return as_sql().order_by().values("pk")
+        matching = as_sql().order_by().values_list("pk", flat=True)
+        if time_limit_ms is None:
+            ids = list(matching[: MAX_MATCH_IDS + 1])
+        else:
+            ids = _within(time_limit_ms, lambda: list(matching[: MAX_MATCH_IDS + 1]), default=[])
+        # Beyond that many, keep the match as a subquery: exact counts matter more than speed there.
+        return ids if len(ids) <= MAX_MATCH_IDS else matching
 
     def _can_try_similar_words(self):
         from wagtail.search.backends import get_search_backend

@@ -369,3 +369,19 @@ def test_a_typo_finds_similar_words_and_says_so(client, stories):
     assert "Nothing matched ‘neighbuors’ exactly, so these results are for similar words." in html
     # An exact match never falls back.
     assert "similar words" not in client.get("/search/", {"q": "gardening"}).content.decode()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="statement time limits are PostgreSQL's")
+def test_a_slow_similar_words_search_gives_up_in_time_and_leaves_no_limit_behind(db):
+    from core.filtering import _within
+
+    def slow():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_sleep(2)")
+        return "finished"
+
+    assert _within(50, slow, default="gave up") == "gave up"
+    assert _within(5000, lambda: "quick", default="gave up") == "quick"
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone()[0] == "0"
