@@ -59,8 +59,9 @@ check: install ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-bench: install ## Benchmarks (newsletter delivery on PostgreSQL); writes docs/benchmarks.md
+bench: install ## Benchmarks on PostgreSQL (newsletter delivery, site search); writes docs/benchmarks.md
 	$(BIN)/python -m bench.newsletter_delivery
+	$(BIN)/python -m bench.search
 
 ci: ## What CI runs: tests on SQLite and PostgreSQL, checks and lint
 	bash .ci/run
