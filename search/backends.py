@@ -68,7 +68,9 @@ def _postgres_backend_class():
 
         @config.setter
         def config(self, value):
-            pass  # chosen per language above, not once for the whole site
+            # The base class sets one configuration for the whole site; keep it only as the record of
+            # what was asked for, since the configuration is chosen per language above.
+            self.site_config = value
 
     return LocalisedPostgresSearchBackend
 
