@@ -41,7 +41,8 @@ def confirm_token(subscriber):
 
 
 def unsubscribe_token(subscriber):
-    return signing.dumps(subscriber.pk, salt=UNSUBSCRIBE_SALT)
+    # No timestamp: the same stable link in every email, and it never expires.
+    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign_object(subscriber.pk)
 
 
 def subscriber_for_confirm_token(token):
@@ -60,7 +61,7 @@ def subscriber_for_confirm_token(token):
 
 def subscriber_for_unsubscribe_token(token):
     try:
-        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+        pk = signing.Signer(salt=UNSUBSCRIBE_SALT).unsign_object(token)
     except (signing.BadSignature, TypeError, ValueError) as error:
         raise TokenError from error
     subscriber = Subscriber.objects.filter(pk=pk).first() if isinstance(pk, int) else None
