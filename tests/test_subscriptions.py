@@ -806,3 +806,11 @@ def test_a_slow_mail_server_never_lets_a_second_worker_send_the_same_copies(smtp
         deliver(send.pk, batch_size=6, connection=SlowBackend())
     assert resumed == []
     assert sorted(m["To"] for m in smtp.messages) == sorted(r.email for r in readers)
+
+
+def test_a_subscribers_unsubscribe_link_is_the_same_in_every_email(locales):
+    subscriber = make_subscriber("steady@example.org")
+    first = subscriptions.unsubscribe_token(subscriber)
+    with time_machine.travel(timezone.now() + timezone.timedelta(days=400)):
+        assert subscriptions.unsubscribe_token(subscriber) == first
+        assert subscriptions.subscriber_for_unsubscribe_token(first) == subscriber
