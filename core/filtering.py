@@ -11,15 +11,18 @@ shortened with a note, bad page numbers are corrected.
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db import OperationalError, connection, transaction
-from django.db.models import Count, Q
+from django.db import OperationalError
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from taggit.models import Tag
 
+from core.listing import Candidates, CountedFacet, ListingResult, ValueSource, run_listing, with_settings
 from core.localization import default_locale, localized_locale_is_default, translations_in_active_locale
 
 SLUG_RE = re.compile(r"^[-\w]{1,100}$")
@@ -27,6 +30,11 @@ MAX_VALUES_PER_FACET = 20
 MAX_PAGE_DIGITS = 6
 MAX_QUERY_CHARS = 200
 CARD_IMAGE_SPEC = "fill-640x360-c50|format-jpeg|jpegquality-70"
+
+
+@cache
+def _value_source(model, lookup, label_field):
+    return ValueSource.resolve(model, lookup, label_field)
 
 
 def requested_page_number(params) -> int:
@@ -73,13 +81,14 @@ class Facet:
     def relations(self):
         return self.relation if isinstance(self.relation, tuple) else (self.relation,)
 
-    def matching(self, model, values):
-        """Rows of `model` having any of the slugs `values` in this facet, whichever relation holds it."""
-        values = [self.stored.get(value, value) for value in values]
-        condition = Q()
-        for lookup in self.lookups:
-            condition |= Q(**{f"{lookup}__in": values})
-        return model.objects.filter(condition)
+    def sources(self, model):
+        """Where each relation of this facet keeps its values (core.listing.ValueSource), from `model`."""
+        # Free tags are too many to name in advance: the listing fetches the names of those it counts.
+        label_field = "name" if self.model is None and not self.choices else None
+        return [_value_source(model, lookup, label_field) for lookup in self.lookups]
+
+    def stored_values(self, slugs):
+        return [self.stored.get(slug, slug) for slug in slugs]
 
     def slug_of(self, stored_value):
         return next((slug for slug, value in self.stored.items() if value == stored_value), stored_value)
@@ -102,17 +111,18 @@ class Facet:
             stored=stored or {},
         )
 
-    def names(self, queryset) -> dict[str, str]:
-        """{slug: name in the visitor's language} for every option of this facet."""
+    def names(self, queryset, chosen=()) -> dict[str, str]:
+        """{slug: name in the visitor's language} for every option of this facet. Free tags are many, so
+        only the `chosen` ones used in `queryset` are named here; the listing names the counted ones."""
         if self.choices:
             return {value: str(label) for value, label in self.choices}
         if self.model is None:
-            from taggit.models import Tag
-
+            if not chosen:
+                return {}
             used = Q()
             for relation in self.relations:
                 used |= Q(pk__in=queryset.values(relation))
-            return dict(Tag.objects.filter(used).values_list("slug", "name"))
+            return dict(Tag.objects.filter(used, slug__in=chosen).values_list("slug", "name"))
         localized = {t.slug: t.name for t in translations_in_active_locale(self.model).values()}
         if localized_locale_is_default():
             return localized
@@ -146,29 +156,13 @@ class SortOption:
 
 RELEVANCE = SortOption("relevance", _("Best match"), [])
 MAX_SEARCH_MATCHES = 1000  # only for a search engine that cannot hand back its matches as SQL
-MAX_MATCH_IDS = 20_000  # matches kept as a list of ids; more stay a subquery
 SIMILAR_WORDS_TIME_LIMIT_MS = 400
-
-
-def _with_settings(work, **pg_settings):
-    """Run `work` with PostgreSQL settings for its statements only; elsewhere, just run it."""
-    if connection.vendor != "postgresql":
-        return work()
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            for name, value in pg_settings.items():
-                cursor.execute(f"SET LOCAL {name} = {value}")
-        result = work()
-        with connection.cursor() as cursor:
-            for name in pg_settings:
-                cursor.execute(f"SET LOCAL {name} = DEFAULT")
-        return result
 
 
 def _within(milliseconds, work, default):
     """Run `work` with a PostgreSQL statement time limit; `default` if it runs out."""
     try:
-        return _with_settings(work, statement_timeout=int(milliseconds))
+        return with_settings(work, {"statement_timeout": int(milliseconds)})
     except OperationalError:
         return default
 
@@ -188,19 +182,20 @@ def search_query(text):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def fetch_cards(items, card_queryset=None, image_spec=CARD_IMAGE_SPEC):
-    """The specific pages for `items` (pages, in order), each type fetched once with what its cards need."""
+def fetch_cards(ids, types, card_queryset=None, image_spec=CARD_IMAGE_SPEC):
+    """The specific pages for `ids` (in order), of content types `types` ({id: content type id}), each type
+    fetched once with what its cards need."""
     by_model = defaultdict(list)
-    for item in items:
-        by_model[item.specific_class or type(item)].append(item.pk)
+    for pk in ids:
+        by_model[ContentType.objects.get_for_id(types[pk]).model_class()].append(pk)
     found = {}
-    for model, ids in by_model.items():
-        queryset = model.objects.filter(pk__in=ids).defer_streamfields()
+    for model, model_ids in by_model.items():
+        queryset = model.objects.filter(pk__in=model_ids).defer_streamfields()
         fetch = card_queryset or getattr(model, "card_queryset", None)
         if fetch is not None:
             queryset = fetch(queryset, image_spec)
         found.update((obj.pk, obj) for obj in queryset)
-    return [found[item.pk] for item in items if item.pk in found]
+    return [found[pk] for pk in ids if pk in found]
 
 
 class LibraryFilter:
@@ -240,7 +235,7 @@ class LibraryFilter:
                         ignored.append(value[:40])
                         continue
                     values.append(value)
-            known = facet.names_by_slug = facet.names(self.base_queryset)
+            known = facet.names_by_slug = facet.names(self.base_queryset, chosen=values)
             unknown = [v for v in values if v not in known]
             ignored.extend(unknown)
             self.selected[facet.param] = [v for v in values if v in known]
@@ -276,41 +271,77 @@ class LibraryFilter:
     def search_query(self):
         return search_query(self.query) if self.query else None
 
+    @property
+    def _ordering(self):
+        """The chosen sort's fields, or None for best match."""
+        if self.sort == RELEVANCE.value:
+            return None
+        return next(s.ordering for s in self.sorts if s.value == self.sort) or ["-pk"]
+
+    def _candidates(self, query):
+        """What the page lists, in order (core.listing.Candidates): the library's rows, or what the search
+        matches among them."""
+        if query is None:
+            return Candidates.from_queryset(self.base_queryset, self._ordering)
+        from wagtail.search.backends import get_search_backend
+        from wagtail.search.query import Fuzzy
+
+        backend = get_search_backend()
+        if hasattr(backend, "listing_candidates") and not isinstance(query, Fuzzy):
+            return backend.listing_candidates(self.base_queryset, query, ordering=self._ordering)
+        # Any other backend: its own results. The database backends hand them over as SQL.
+        searchable = self.base_queryset.model.objects.filter(pk__in=self.base_queryset.values("pk"))
+        results = searchable.search(query, order_by_relevance=self._ordering is None)
+        if not hasattr(results, "get_queryset"):  # a search engine: its first matches, as ids
+            ids = [obj.pk for obj in results[:MAX_SEARCH_MATCHES]]
+            if self._ordering is None:
+                return Candidates.from_ids(ids, self.base_queryset)
+            return Candidates.from_queryset(self.base_queryset.filter(pk__in=ids), self._ordering)
+        matches = results.get_queryset()
+        if self._ordering is None:
+            return Candidates.from_queryset(matches, matches.query.order_by or ["-pk"])
+        return Candidates.from_queryset(
+            self.base_queryset.filter(pk__in=matches.values("pk")), self._ordering
+        )
+
+    def _run(self, candidates, page_number):
+        facets = [
+            CountedFacet(
+                facet.sources(self.base_queryset.model), facet.stored_values(self.selected[facet.param])
+            )
+            for facet in self.facets
+        ]
+        return run_listing(candidates, facets, self.per_page, page_number)
+
     @cached_property
-    def matches(self):
-        """The ids the search matches, found once: every count, filter and page below reuses them, so the
-        search itself runs once per request rather than once per facet.
+    def listing(self):
+        """The total, every option's count and this page's ids, from one statement (core.listing).
 
-        Where the backend can (PostgreSQL), words that match nothing exactly are tried again as similar
-        words, so a typo still finds something; `fuzzy` then tells the page to say so. That comparison
-        reads every entry, so it is given a time limit and finds nothing rather than keep a visitor waiting.
-        """
-        if self.search_query is None:
-            return []
-        ids = self._match_ids(self.search_query)
-        if not ids and self._can_try_similar_words():
-            from wagtail.search.query import Fuzzy
+        Where the backend can (PostgreSQL), a search whose words match nothing exactly is tried again with
+        similar words, so a typo still finds something; `fuzzy` then tells the page to say so. That
+        comparison reads every entry, so it is given a time limit and finds nothing rather than keep a
+        visitor waiting."""
+        from wagtail.search.query import Fuzzy
 
+        if self.query and self.search_query is None:
+            return ListingResult(0, [])
+        page_number = self.requested_page
+        result = self._run(self._candidates(self.search_query), page_number)
+        if result.total == 0 and self.query and not self.is_filtered and self._can_try_similar_words():
             similar = Fuzzy(self.query)
-            ids = self._match_ids(similar, time_limit_ms=SIMILAR_WORDS_TIME_LIMIT_MS)
-            if ids:
-                self.search_query, self.fuzzy = similar, True
-        return ids
-
-    def _match_ids(self, query, time_limit_ms=None):
-        results = self._searchable(self.base_queryset).search(query, order_by_relevance=False)
-        as_sql = getattr(results, "get_queryset", None)
-        if as_sql is None:  # a search engine: its first matches only
-            return [obj.pk for obj in results[:MAX_SEARCH_MATCHES]]
-        matching = as_sql().order_by().values_list("pk", flat=True)
-        if time_limit_ms is None:
-            # PostgreSQL's planner guesses that reading every entry beats the title||body index for common
-            # words, and is wrong by 30 times (docs/benchmarks.md): tell it to use the index.
-            ids = _with_settings(lambda: list(matching[: MAX_MATCH_IDS + 1]), enable_seqscan="off")
-        else:
-            ids = _within(time_limit_ms, lambda: list(matching[: MAX_MATCH_IDS + 1]), default=[])
-        # Beyond that many, keep the match as a subquery: exact counts matter more than speed there.
-        return ids if len(ids) <= MAX_MATCH_IDS else matching
+            found = _within(
+                SIMILAR_WORDS_TIME_LIMIT_MS,
+                lambda: self._run(self._candidates(similar), page_number),
+                default=result,
+            )
+            if found.total:
+                result, self.fuzzy = found, True
+        if not result.page_ids and result.total and page_number > 1:
+            # Past the end: the last page instead.
+            self.requested_page = -(-result.total // self.per_page)
+            candidates = self._candidates(Fuzzy(self.query) if self.fuzzy else self.search_query)
+            result = self._run(candidates, self.requested_page)
+        return result
 
     def _can_try_similar_words(self):
         from wagtail.search.backends import get_search_backend
@@ -323,41 +354,9 @@ class LibraryFilter:
             and len(self.query) <= 100
         )
 
-    @staticmethod
-    def _searchable(queryset):
-        """The search backend accepts only filters on declared FilterFields; hand it the rows as one
-        filter on the id (a subquery, so nothing is fetched)."""
-        return queryset.model.objects.filter(pk__in=queryset.values("pk"))
-
-    def _apply(self, queryset, skip=None, search=True):
-        if search and self.query:
-            queryset = queryset.filter(pk__in=self.matches)
-        for facet in self.facets:
-            values = self.selected.get(facet.param)
-            if values and facet is not skip:
-                # A subquery per facet keeps one row per item, however many terms it has.
-                matching = facet.matching(self.base_queryset.model, values)
-                queryset = queryset.filter(pk__in=matching.values("pk"))
-        return queryset
-
-    @cached_property
-    def ranked(self):
-        """While searching by best match: the search results, in the search backend's order."""
-        _ = self.matches  # decides between exact and similar words first
-        if self.sort != RELEVANCE.value or self.search_query is None:
-            return None
-        return self._searchable(self._apply(self.base_queryset, search=False)).search(self.search_query)
-
-    @cached_property
-    def filtered(self):
-        ordering = next(s.ordering for s in self.sorts if s.value == self.sort) or ["-pk"]
-        return self._apply(self.base_queryset).order_by(*ordering)
-
-    @cached_property
+    @property
     def count(self):
-        if self.query and self.search_query is None:
-            return 0
-        return self.ranked.count() if self.ranked is not None else self.filtered.count()
+        return self.listing.total
 
     @property
     def showing(self):
@@ -366,37 +365,23 @@ class LibraryFilter:
 
     @cached_property
     def page(self):
-        listing = self.ranked if self.ranked is not None else self.filtered
-        paginator = Paginator(listing, self.per_page, allow_empty_first_page=True)
-        paginator.count = self.count  # already counted; spare a query
-        number = min(self.requested_page, paginator.num_pages)
-        page = paginator.page(number)
-        if self.count == 0:
-            page.object_list = []
-        elif self.ranked is not None or self.base_queryset.model is Page:
-            # Search results, or a library of mixed page types: fetch each type once, keep the order.
-            page.object_list = fetch_cards(list(page.object_list), self.card_queryset, self.image_spec)
-        else:
-            items = page.object_list.defer_streamfields()
-            if self.card_queryset:
-                items = self.card_queryset(items, self.image_spec)
-            page.object_list = list(items)
+        listing = self.listing
+        paginator = Paginator(range(listing.total), self.per_page, allow_empty_first_page=True)
+        page = paginator.page(min(self.requested_page, paginator.num_pages))
+        page.object_list = fetch_cards(
+            listing.page_ids, listing.page_types, self.card_queryset, self.image_spec
+        )
         return page
 
     @cached_property
     def facet_list(self):
-        for facet in self.facets:
+        counted = self.listing.counts
+        for index, facet in enumerate(self.facets):
             counts = defaultdict(int)
-            for lookup in facet.lookups:
-                rows = (
-                    self._apply(self.base_queryset, skip=facet)
-                    .filter(**{f"{lookup}__isnull": False})
-                    .values_list(lookup)
-                    .annotate(n=Count("pk", distinct=True))
-                    .order_by()
-                )
-                for value, n in rows:
-                    counts[facet.slug_of(value)] += n
+            for value, n in counted.get(index, {}).items():
+                counts[facet.slug_of(value)] += n
+            for value, name in self.listing.labels.get(index, {}).items():
+                facet.names_by_slug.setdefault(facet.slug_of(value), name)
             selected = self.selected.get(facet.param, [])
             facet.options = sorted(
                 (

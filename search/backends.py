@@ -7,6 +7,10 @@ language being read, so `/cy/search/` compares Welsh words with Welsh words. SQL
 configurations and needs none of this: `make run` uses the stock database backend.
 
 Settings: WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIGS"] maps language codes to configurations.
+
+On PostgreSQL the backend also answers the site's listings (`listing_candidates`, used by
+core.filtering): the matches found through the index on title||body, ranked by best match in two
+stages so that the costly part of ranking is done only when a page of results needs it.
 """
 
 import threading
@@ -15,11 +19,24 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import connection
+from django.db.models import F
+from django.db.models.expressions import RawSQL
+from django.db.models.sql import Query
 from django.utils import translation
 from modelsearch.backends.database import SearchBackend as database_backend_for_vendor
+from modelsearch.conf import get_app_config
+from modelsearch.utils import get_descendants_content_types_pks
+
+from core.listing import Candidates, compile_queryset, quote
 
 DEFAULT_CONFIGS = {"en": "english"}
 FALLBACK_CONFIG = "simple"
+PLANNER_HINTS = {"enable_seqscan": "off"}  # see _matches
+TEXT_STAGE = 1_000_000_000  # positions of the second ranking stage start here, after every title match
+
+
+def index_entry_model():
+    return get_app_config().get_model("IndexEntry")
 
 
 def config_for_language(code, configs=None):
@@ -71,6 +88,91 @@ def _postgres_backend_class():
             # The base class sets one configuration for the whole site; keep it only as the record of
             # what was asked for, since the configuration is chosen per language above.
             self.site_config = value
+
+        # Listings -------------------------------------------------------------------------------
+
+        def tsquery_sql(self, queryset, query):
+            """SQL (and parameters) of the tsquery the backend builds for a Wagtail search query over
+            `queryset`, in the reader's language: the same words, phrases and stemming as any search on
+            this backend."""
+            IndexEntry = index_entry_model()  # noqa: N806
+            compiler = self.query_compiler_class(queryset, query)
+            expression = compiler.build_tsquery(query, config=self.config)
+            sql_query = Query(IndexEntry)
+            sql, params = expression.resolve_expression(sql_query).as_sql(
+                sql_query.get_compiler(connection=connection), connection
+            )
+            return sql, tuple(params)
+
+        def _matches(self, queryset, query):
+            """FROM-clause SQL for the index entries of `queryset`'s page types that match `query`, as
+            `s(page_id, entry_id, in_title, title_rank)`, and its parameters.
+
+            The match is the title||body expression that the GIN index of search/migrations/0001 is built
+            on. PostgreSQL prices it as cheap per entry, so for a common word it would rather read every
+            entry than the index, and is wrong by ten times or more (detoasting and joining two stored
+            vectors is what it underprices): PLANNER_HINTS rule that out. `+ 0` keeps the content type
+            from being looked up through its own index, which leaves the GIN index as the only way in."""
+            tsquery, params = self.tsquery_sql(queryset, query)
+            types = ", ".join(str(pk) for pk in get_descendants_content_types_pks(queryset.model))
+            table = quote(index_entry_model()._meta.db_table)
+            sql = (
+                "(SELECT CAST(e.object_id AS integer) AS page_id, e.id AS entry_id, "
+                "e.title @@ q.query AS in_title, ts_rank(e.title, q.query) * e.title_norm AS title_rank "
+                f"FROM (SELECT {tsquery} AS query) q CROSS JOIN {table} e "
+                f"WHERE e.content_type_id + 0 IN ({types}) AND (e.title || e.body) @@ q.query)"
+            )
+            return sql, params
+
+        def listing_candidates(self, queryset, query, ordering=None):
+            """The pages of `queryset` matching `query`, for core.listing: in `ordering` (field names), or,
+            without one, by best match:
+
+            1. pages whose title has every word, the closest title first (Wagtail's title rank);
+            2. then the others by how well their text matches (ts_rank), the newest first among equals.
+
+            Ranking the text means reading each match's whole index entry, which for a common word is
+            most of the site; the second stage is worked out only when the page shown reaches it."""
+            matches, match_params = self._matches(queryset, query)
+            if ordering is not None:
+                ids = RawSQL(f"SELECT s.page_id FROM {matches} s", match_params)
+                return Candidates.from_queryset(queryset.filter(pk__in=ids), ordering, settings=PLANNER_HINTS)
+
+            pages, page_params = compile_queryset(
+                queryset.order_by()
+                .annotate(_lid=F("pk"), _lpub=F("first_published_at"))
+                .values_list("_lid", "_lpub")
+            )
+            sql = (
+                "SELECT p._lid, row_number() OVER (ORDER BY s.in_title DESC, s.title_rank DESC, "
+                "p._lpub DESC NULLS LAST, p._lid DESC), s.in_title, s.entry_id "
+                f"FROM {matches} s JOIN ({pages}) p ON p._lid = s.page_id"
+            )
+            tsquery, tsquery_params = self.tsquery_sql(queryset, query)
+            table = quote(index_entry_model()._meta.db_table)
+
+            def page_sql(conditions, reach):
+                """The title matches, then (only if they number fewer than `reach`, the last position the
+                page shows) the other matches ranked by their text."""
+                title = " AND ".join(["m.in_title", *conditions])
+                text = " AND ".join(["NOT m.in_title", *conditions])
+                sql = (
+                    f"SELECT m.id, m.ord FROM m WHERE {title} "
+                    f"UNION ALL SELECT r.id, r.ord FROM (SELECT m.id, {TEXT_STAGE} + row_number() OVER "
+                    f"(ORDER BY ts_rank(e.body, q.query) DESC, m.ord) AS ord "
+                    f"FROM m JOIN {table} e ON e.id = m.entry_id CROSS JOIN (SELECT {tsquery} AS query) q "
+                    f"WHERE {text} AND (SELECT COUNT(*) FROM m WHERE {title}) < %s) r "
+                    "ORDER BY ord"
+                )
+                return sql, (*tsquery_params, reach)
+
+            return Candidates(
+                sql,
+                (*match_params, *page_params),
+                page_sql=page_sql,
+                extra_columns=("in_title", "entry_id"),
+                settings=PLANNER_HINTS,
+            )
 
     return LocalisedPostgresSearchBackend
 

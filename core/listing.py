@@ -1,0 +1,259 @@
+"""One SQL statement answers a library or search page: how many items there are, how many each filter
+option would leave, and which items this page shows.
+
+The items a page may show (a library's rows, or a search's matches in rank order) are computed once, as
+a materialised common table expression `m(id, ord)`. Every count, the total and the page's ids read from
+it, each count joined straight to the table that holds the facet's values (a many-to-many table, a tag
+table, a column) rather than through the page tables again. A facet's count ignores its own choice and
+respects the others (choosing "Housing" leaves the other sectors' counts as they were), so each chosen
+facet is one more CTE `f_<n>` of the ids it allows.
+
+The SQL is plain enough for both databases the site runs on (PostgreSQL and SQLite: common table
+expressions, MATERIALIZED, window functions). Sending one statement instead of one per facet and page
+type is what keeps the search page fast at 10,000 case studies (docs/benchmarks.md).
+"""
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import connection, transaction
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+from wagtail.models import Page
+
+TOTAL, PAGE = -1, -2  # the `kind` of the total's row and of the page's rows; facets are 0, 1, 2...
+
+
+def compile_queryset(queryset):
+    """SQL and parameters of a queryset, to embed in a larger statement."""
+    sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+    return sql, tuple(params)
+
+
+def quote(name):
+    return connection.ops.quote_name(name)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The items a listing may show, in the order to show them.
+
+    `sql` selects the item's id and its position (1, 2, 3...), then any `extra_columns`. A search backend
+    that ranks in two stages (search.backends) adds `page_sql`: given the filters' conditions on `m` and
+    the last position the page shows, it returns SQL selecting (id, ord) in order. `settings` are
+    PostgreSQL settings for the statement (a time limit)."""
+
+    sql: str
+    params: tuple = ()
+    page_sql: object = None
+    extra_columns: tuple = ()
+    settings: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_queryset(cls, queryset, ordering, settings=None):
+        """The rows of `queryset` in `ordering` (field names, or expressions such as F("x").desc())."""
+        order = [
+            (F(name[1:]).desc() if name.startswith("-") else F(name).asc()) if isinstance(name, str) else name
+            for name in ordering
+        ]
+        rows = queryset.order_by().annotate(_listing_ord=Window(RowNumber(), order_by=order))
+        sql, params = compile_queryset(rows.values_list("pk", "_listing_ord"))
+        return cls(sql, params, settings=settings or {})
+
+    @classmethod
+    def from_ids(cls, ids, queryset):
+        """The ids a search engine found, in its order, that `queryset` still allows."""
+        allowed, params = compile_queryset(queryset.order_by().values_list("pk"))
+        if connection.vendor == "postgresql":
+            found = "SELECT u.id, u.ord FROM unnest(%s::integer[]) WITH ORDINALITY AS u(id, ord)"
+            values = [list(ids)]
+        else:
+            found = "SELECT CAST(j.value AS INTEGER) AS id, j.key + 1 AS ord FROM json_each(%s) AS j"
+            values = [json.dumps(list(ids))]
+        return cls(f"SELECT f.id, f.ord FROM ({found}) f WHERE f.id IN ({allowed})", (*values, *params))
+
+
+@dataclass(frozen=True)
+class ValueSource:
+    """Where one relation of a facet keeps its values, reached from a page id: `table` (aliased v0) has the
+    page id in `page_column`; `joins` lead from it to `value`. `distinct` when a page may have the same
+    value twice in that table (a tag table has no unique constraint)."""
+
+    table: str
+    page_column: str
+    joins: tuple
+    value: str
+    distinct: bool
+    label: str = "NULL"  # a column naming the value, where the listing should fetch names too (tags)
+
+    @classmethod
+    def resolve(cls, model, lookup, label_field=None):
+        """Follow a lookup such as "casestudypage__themes__slug" from `model` through Django's metadata.
+
+        While the path stays on tables keyed by the page id (the page, its specific type, a many-to-many
+        or tag table), v0 is simply rebound; after that, each step is a join."""
+        opts = model._meta
+        table, page_column = opts.db_table, opts.pk.column
+        joins, alias, keyed_by_page, distinct = [], "v0", True, False
+        parts = lookup.split("__")
+        for position, name in enumerate(parts):
+            fld = opts.get_field(name)
+            last = position == len(parts) - 1
+            if not fld.is_relation:
+                if not last:
+                    raise ValueError(f"{lookup}: {name} is not a relation")
+                if keyed_by_page and fld.model._meta.concrete_model is not opts.concrete_model:
+                    table = fld.model._meta.db_table  # a field of a parent table, e.g. Page's
+                label = f"{alias}.{quote(opts.get_field(label_field).column)}" if label_field else "NULL"
+                return cls(table, page_column, tuple(joins), f"{alias}.{quote(fld.column)}", distinct, label)
+            related = fld.related_model._meta
+            if keyed_by_page and fld.one_to_one and not fld.concrete:
+                # From Page to its specific type (CaseStudyPage): the same ids in another table.
+                table, page_column = related.db_table, related.pk.column
+            elif keyed_by_page and fld.many_to_many and fld.concrete:
+                through = fld.remote_field.through._meta
+                table, page_column = through.db_table, fld.m2m_column_name()
+                target_column = fld.m2m_reverse_name()
+                joins.append(
+                    f"JOIN {quote(related.db_table)} v1 ON v1.{quote(related.pk.column)} = "
+                    f"v0.{quote(target_column)}"
+                )
+                alias, keyed_by_page = "v1", False
+            elif keyed_by_page and fld.one_to_many:
+                # A table pointing at the page, e.g. a page's tags.
+                table, page_column = related.db_table, fld.field.column
+                keyed_by_page, distinct = False, True
+                alias = "v0"
+            elif fld.many_to_one or (fld.one_to_one and fld.concrete):
+                if keyed_by_page and fld.model._meta.concrete_model is not opts.concrete_model:
+                    table = fld.model._meta.db_table
+                n = len(joins) + 1
+                joins.append(
+                    f"JOIN {quote(related.db_table)} v{n} ON v{n}.{quote(related.pk.column)} = "
+                    f"{alias}.{quote(fld.column)}"
+                )
+                alias, keyed_by_page = f"v{n}", False
+            else:
+                raise ValueError(f"{lookup}: cannot count along {name}")
+            opts = related
+        raise ValueError(f"{lookup} does not end in a field")
+
+    def from_clause(self):
+        return f"{quote(self.table)} v0 {' '.join(self.joins)}"
+
+    def pages_with(self, values):
+        """SQL for the ids of pages having any of `values` here."""
+        placeholders = ", ".join(["%s"] * len(values))
+        sql = f"SELECT v0.{quote(self.page_column)} FROM {self.from_clause()} WHERE {self.value} IN ({placeholders})"
+        return sql, tuple(values)
+
+    def count_sql(self, kind, where):
+        count = "COUNT(DISTINCT m.id)" if self.distinct else "COUNT(*)"
+        group = self.value if self.label == "NULL" else f"{self.value}, {self.label}"
+        return (
+            f"SELECT {kind} AS kind, {self.value} AS value, {count} AS n, CAST(NULL AS BIGINT) AS ord, "
+            f"{self.label} AS label "
+            f"FROM m JOIN {quote(self.table)} v0 ON v0.{quote(self.page_column)} = m.id {' '.join(self.joins)} "
+            f"WHERE {self.value} IS NOT NULL{where} GROUP BY {group}"
+        )
+
+
+@dataclass
+class ListingResult:
+    total: int
+    page_ids: list  # in the order to show them
+    page_types: dict = field(default_factory=dict)  # {page id: content type id}
+    counts: dict = field(default_factory=dict)  # {facet index: {stored value: count}}
+    labels: dict = field(default_factory=dict)  # {facet index: {stored value: name}}, where fetched
+
+
+@dataclass
+class CountedFacet:
+    """What the listing needs of a facet: its value sources and the stored values chosen (may be empty)."""
+
+    sources: list
+    chosen: list
+
+
+def with_settings(work, settings):
+    """Run `work` with PostgreSQL planner settings for its statements only; elsewhere, just run it."""
+    if not settings or connection.vendor != "postgresql":
+        return work()
+    names = list(settings)
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT " + ", ".join("set_config(%s, %s, true)" for _ in names),
+                [value for name in names for value in (name, str(settings[name]))],
+            )
+        result = work()
+        # Inside a longer transaction (a test, or ATOMIC_REQUESTS) the settings would outlive the work.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config(name, reset_val, true) FROM pg_settings WHERE name = ANY(%s)", [names]
+            )
+        return result
+
+
+def run_listing(candidates, facets, per_page, page_number):
+    """Total, counts per facet value and the ids of page `page_number`, in one statement."""
+    columns = ", ".join(["id", "ord", *candidates.extra_columns])
+    ctes = [f"m({columns}) AS MATERIALIZED ({candidates.sql})"]
+    params = list(candidates.params)
+    filters = {}  # facet index -> condition on m.id
+    for index, facet in enumerate(facets):
+        if facet.chosen:
+            parts, values = [], []
+            for source in facet.sources:
+                sql, source_params = source.pages_with(facet.chosen)
+                parts.append(sql)
+                values.extend(source_params)
+            ctes.append(f"f_{index}(id) AS MATERIALIZED ({' UNION '.join(parts)})")
+            params.extend(values)
+            filters[index] = f"m.id IN (SELECT id FROM f_{index})"
+
+    def conditions(skip=None):
+        return [condition for index, condition in filters.items() if index != skip]
+
+    def where(skip=None, prefix=" AND "):
+        chosen = conditions(skip)
+        return prefix + " AND ".join(chosen) if chosen else ""
+
+    arms = [
+        f"SELECT {TOTAL} AS kind, NULL AS value, COUNT(*) AS n, CAST(NULL AS BIGINT) AS ord, NULL AS label "
+        f"FROM m{where(prefix=' WHERE ')}"
+    ]
+    for index, facet in enumerate(facets):
+        arms.extend(source.count_sql(index, where(skip=index)) for source in facet.sources)
+    offset = (page_number - 1) * per_page
+    if candidates.page_sql is not None:
+        page_sql, page_params = candidates.page_sql(conditions(), offset + per_page)
+    else:
+        page_sql, page_params = f"SELECT m.id, m.ord FROM m{where(prefix=' WHERE ')} ORDER BY m.ord", ()
+    # The page's rows carry their content type, so its cards can be fetched by type straight away.
+    arms.append(
+        f"SELECT {PAGE} AS kind, CAST(wp.content_type_id AS VARCHAR(20)) AS value, p.id AS n, p.ord AS ord, "
+        "NULL AS label "
+        f"FROM ({page_sql} LIMIT %s OFFSET %s) p JOIN {quote(Page._meta.db_table)} wp ON wp.id = p.id"
+    )
+    sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(arms)
+    params = [*params, *page_params, per_page, offset]
+
+    def fetch():
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    total, page, types, counts, labels = 0, [], {}, defaultdict(dict), defaultdict(dict)
+    for kind, value, n, ord_, label in with_settings(fetch, candidates.settings):
+        if kind == TOTAL:
+            total = n
+        elif kind == PAGE:
+            page.append((ord_, n))
+            types[n] = int(value)
+        else:
+            counts[kind][value] = counts[kind].get(value, 0) + n
+            if label is not None:
+                labels[kind][value] = label
+    return ListingResult(total, [pk for _, pk in sorted(page)], types, dict(counts), dict(labels))
