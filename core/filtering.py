@@ -16,13 +16,12 @@ from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db import OperationalError
 from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from core.listing import Candidates, CountedFacet, ListingResult, ValueSource, run_listing, with_settings
+from core.listing import Candidates, CountedFacet, ListingResult, ValueSource, run_listing
 from core.localization import default_locale, localized_locale_is_default, translations_in_active_locale
 
 SLUG_RE = re.compile(r"^[-\w]{1,100}$")
@@ -156,15 +155,6 @@ class SortOption:
 
 RELEVANCE = SortOption("relevance", _("Best match"), [])
 MAX_SEARCH_MATCHES = 1000  # only for a search engine that cannot hand back its matches as SQL
-SIMILAR_WORDS_TIME_LIMIT_MS = 400
-
-
-def _within(milliseconds, work, default):
-    """Run `work` with a PostgreSQL statement time limit; `default` if it runs out."""
-    try:
-        return with_settings(work, {"statement_timeout": int(milliseconds)})
-    except OperationalError:
-        return default
 
 
 def search_query(text):
@@ -214,7 +204,7 @@ class LibraryFilter:
         self.notices: list[str] = []
         self.selected: dict[str, list[str]] = {}
         self.query = ""
-        self.fuzzy = False  # True when no word matched exactly and similar words were searched instead
+        self.similar_query = ""  # what was searched for instead, when no word matched (see `listing`)
         self._parse()
 
     # Reading the query string ------------------------------------------------------------------
@@ -284,10 +274,9 @@ class LibraryFilter:
         if query is None:
             return Candidates.from_queryset(self.base_queryset, self._ordering)
         from wagtail.search.backends import get_search_backend
-        from wagtail.search.query import Fuzzy
 
         backend = get_search_backend()
-        if hasattr(backend, "listing_candidates") and not isinstance(query, Fuzzy):
+        if hasattr(backend, "listing_candidates"):
             return backend.listing_candidates(self.base_queryset, query, ordering=self._ordering)
         # Any other backend: its own results. The database backends hand them over as SQL.
         searchable = self.base_queryset.model.objects.filter(pk__in=self.base_queryset.values("pk"))
@@ -317,42 +306,38 @@ class LibraryFilter:
     def listing(self):
         """The total, every option's count and this page's ids, from one statement (core.listing).
 
-        Where the backend can (PostgreSQL), a search whose words match nothing exactly is tried again with
-        similar words, so a typo still finds something; `fuzzy` then tells the page to say so. That
-        comparison reads every entry, so it is given a time limit and finds nothing rather than keep a
-        visitor waiting."""
-        from wagtail.search.query import Fuzzy
-
+        Where the backend can (PostgreSQL), a search whose words match nothing is tried again with the
+        closest words the site uses (search/words.py), so a typo still finds something; `similar_query`
+        then tells the page what was searched for instead."""
         if self.query and self.search_query is None:
             return ListingResult(0, [])
-        page_number = self.requested_page
-        result = self._run(self._candidates(self.search_query), page_number)
-        if result.total == 0 and self.query and not self.is_filtered and self._can_try_similar_words():
-            similar = Fuzzy(self.query)
-            found = _within(
-                SIMILAR_WORDS_TIME_LIMIT_MS,
-                lambda: self._run(self._candidates(similar), page_number),
-                default=result,
-            )
-            if found.total:
-                result, self.fuzzy = found, True
-        if not result.page_ids and result.total and page_number > 1:
+        result = self._run(self._candidates(self.search_query), self.requested_page)
+        if result.total == 0 and self.query and not self.is_filtered:
+            similar = self._similar_query()
+            if similar:
+                found = self._run(self._candidates(search_query(similar)), self.requested_page)
+                if found.total:
+                    result, self.similar_query = found, similar
+                    self.search_query = search_query(similar)
+        if not result.page_ids and result.total and self.requested_page > 1:
             # Past the end: the last page instead.
             self.requested_page = -(-result.total // self.per_page)
-            candidates = self._candidates(Fuzzy(self.query) if self.fuzzy else self.search_query)
-            result = self._run(candidates, self.requested_page)
+            result = self._run(self._candidates(self.search_query), self.requested_page)
         return result
 
-    def _can_try_similar_words(self):
+    def _similar_query(self):
+        """What was typed, with each word the site does not use replaced by the closest one it does; ""
+        when there is nothing to replace, or the backend cannot compare words."""
         from wagtail.search.backends import get_search_backend
         from wagtail.search.query import PlainText
 
-        backend = get_search_backend()
-        return (
-            isinstance(self.search_query, PlainText)
-            and getattr(backend, "fuzzy_algorithm", None) is not None  # PostgreSQL's database backend
-            and len(self.query) <= 100
-        )
+        similar_words = getattr(get_search_backend(), "similar_words", None)
+        if similar_words is None or not isinstance(self.search_query, PlainText):
+            return ""
+        replacements = similar_words(self.query)
+        if not replacements:
+            return ""
+        return re.sub(r"\w+", lambda word: replacements.get(word.group().lower(), word.group()), self.query)
 
     @property
     def count(self):

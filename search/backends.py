@@ -89,6 +89,13 @@ def _postgres_backend_class():
             # what was asked for, since the configuration is chosen per language above.
             self.site_config = value
 
+        def similar_words(self, text):
+            """{word: closest word the site uses} for the unknown words of `text`, in the reader's
+            language (search/words.py)."""
+            from search.words import similar_words  # noqa: PLC0415 (models load after the backend)
+
+            return similar_words(text, (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0])
+
         # Listings -------------------------------------------------------------------------------
 
         def tsquery_sql(self, queryset, query):
