@@ -20,6 +20,7 @@ from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
+from wagtail.models import TranslatableMixin
 
 from core.listing import Candidates, CountedFacet, ListingResult, ValueSource, run_listing
 from core.localization import default_locale, localized_locale_is_default, translations_in_active_locale
@@ -34,6 +35,21 @@ CARD_IMAGE_SPEC = "fill-640x360-c50|format-jpeg|jpegquality-70"
 @cache
 def _value_source(model, lookup, label_field):
     return ValueSource.resolve(model, lookup, label_field)
+
+
+def key_values(model, field_name, keys):
+    """{primary key: value of `field_name`} for `keys` of `model`: from the terms this request has already
+    loaded where it can (the active language's), else in one query."""
+    if model is ContentType:
+        return {pk: getattr(ContentType.objects.get_for_id(pk), field_name) for pk in keys}
+    found = {}
+    if issubclass(model, TranslatableMixin):
+        loaded = translations_in_active_locale(model).values()
+        found = {term.pk: getattr(term, field_name) for term in loaded if term.pk in keys}
+    missing = [pk for pk in keys if pk not in found]
+    if missing:
+        found.update(model.objects.filter(pk__in=missing).values_list("pk", field_name))
+    return found
 
 
 def requested_page_number(params) -> int:
@@ -360,10 +376,9 @@ class LibraryFilter:
 
     @cached_property
     def facet_list(self):
-        counted = self.listing.counts
         for index, facet in enumerate(self.facets):
             counts = defaultdict(int)
-            for value, n in counted.get(index, {}).items():
+            for value, n in self._counted_values(facet, self.listing.counts.get(index, {})).items():
                 counts[facet.slug_of(value)] += n
             for value, name in self.listing.labels.get(index, {}).items():
                 facet.names_by_slug.setdefault(facet.slug_of(value), name)
@@ -384,6 +399,18 @@ class LibraryFilter:
                 key=lambda o: o.name.lower(),
             )
         return [facet for facet in self.facets if facet.options]
+
+    def _counted_values(self, facet, counted):
+        """{stored value: count} from the listing's counts, which may be by key (a theme's id)."""
+        source = facet.sources(self.base_queryset.model)[0]
+        if source.key_model is None:
+            return counted
+        values = key_values(source.key_model, source.key_field, {int(key) for key in counted})
+        merged = defaultdict(int)
+        for key, n in counted.items():
+            if int(key) in values:
+                merged[values[int(key)]] += n
+        return merged
 
     # Links -------------------------------------------------------------------------------------
 

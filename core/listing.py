@@ -18,8 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import F
 from wagtail.models import Page
 
 TOTAL, PAGE = -1, -2  # the `kind` of the total's row and of the page's rows; facets are 0, 1, 2...
@@ -37,29 +36,31 @@ def quote(name):
 
 @dataclass(frozen=True)
 class Candidates:
-    """The items a listing may show, in the order to show them.
+    """The items a listing may show, and the order to show them in.
 
-    `sql` selects the item's id and its position (1, 2, 3...), then any `extra_columns`. A search backend
-    that ranks in two stages (search.backends) adds `page_sql`: given the filters' conditions on `m` and
-    the last position the page shows, it returns SQL selecting (id, ord) in order. `settings` are
-    PostgreSQL settings for the statement (a time limit)."""
+    `sql` selects each item's id and then `columns`; `order` sorts them (SQL over those column names).
+    Only the page's rows are ever sorted into place (PostgreSQL and SQLite keep just the top rows), so a
+    library of thousands costs no full sort. A search backend that ranks in two stages (search.backends)
+    gives `page_sql` instead: given the filters' conditions on `m`, the page length and its offset, it
+    returns SQL selecting (id, ord) of the page. `settings` are PostgreSQL settings for the statement."""
 
     sql: str
     params: tuple = ()
+    columns: tuple = ()
+    order: str = "id DESC"
     page_sql: object = None
-    extra_columns: tuple = ()
     settings: dict = field(default_factory=dict)
 
     @classmethod
     def from_queryset(cls, queryset, ordering, settings=None):
-        """The rows of `queryset` in `ordering` (field names, or expressions such as F("x").desc())."""
-        order = [
-            (F(name[1:]).desc() if name.startswith("-") else F(name).asc()) if isinstance(name, str) else name
-            for name in ordering
-        ]
-        rows = queryset.order_by().annotate(_listing_ord=Window(RowNumber(), order_by=order))
-        sql, params = compile_queryset(rows.values_list("pk", "_listing_ord"))
-        return cls(sql, params, settings=settings or {})
+        """The rows of `queryset` in `ordering`: field or annotation names, "-" for descending."""
+        keys = {f"_k{n}": F(name.lstrip("-")) for n, name in enumerate(ordering)}
+        sql, params = compile_queryset(queryset.order_by().annotate(**keys).values_list("pk", *keys))
+        order = ", ".join(
+            f"k{n} {'DESC' if name.startswith('-') else 'ASC'}" for n, name in enumerate(ordering)
+        )
+        columns = tuple(f"k{n}" for n in range(len(ordering)))
+        return cls(sql, params, columns=columns, order=order, settings=settings or {})
 
     @classmethod
     def from_ids(cls, ids, queryset):
@@ -71,7 +72,18 @@ class Candidates:
         else:
             found = "SELECT CAST(j.value AS INTEGER) AS id, j.key + 1 AS ord FROM json_each(%s) AS j"
             values = [json.dumps(list(ids))]
-        return cls(f"SELECT f.id, f.ord FROM ({found}) f WHERE f.id IN ({allowed})", (*values, *params))
+        sql = f"SELECT f.id, f.ord FROM ({found}) f WHERE f.id IN ({allowed})"
+        return cls(sql, (*values, *params), columns=("k0",), order="k0 ASC")
+
+    def page(self, conditions, limit, offset):
+        """SQL for the page's (id, ord), and its parameters."""
+        if self.page_sql is not None:
+            return self.page_sql(conditions, limit, offset)
+        where = " WHERE " + " AND ".join(conditions) if conditions else ""
+        return (
+            f"SELECT q.id, row_number() OVER (ORDER BY {self.order}) AS ord "
+            f"FROM (SELECT m.* FROM m{where} ORDER BY {self.order} LIMIT %s OFFSET %s) q"
+        ), (limit, offset)
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,12 @@ class ValueSource:
     value: str
     distinct: bool
     label: str = "NULL"  # a column naming the value, where the listing should fetch names too (tags)
+    # Counting by the key that leads to the value (a theme's id rather than its slug) spares the last
+    # join for every row counted; `key_model` and `key_field` then say how to turn keys into values.
+    count_value: str = ""
+    count_joins: tuple = ()
+    key_model: type | None = None
+    key_field: str = ""
 
     @classmethod
     def resolve(cls, model, lookup, label_field=None):
@@ -96,6 +114,7 @@ class ValueSource:
         opts = model._meta
         table, page_column = opts.db_table, opts.pk.column
         joins, alias, keyed_by_page, distinct = [], "v0", True, False
+        key = None  # (column, joins before) of the last join made
         parts = lookup.split("__")
         for position, name in enumerate(parts):
             fld = opts.get_field(name)
@@ -105,8 +124,17 @@ class ValueSource:
                     raise ValueError(f"{lookup}: {name} is not a relation")
                 if keyed_by_page and fld.model._meta.concrete_model is not opts.concrete_model:
                     table = fld.model._meta.db_table  # a field of a parent table, e.g. Page's
-                label = f"{alias}.{quote(opts.get_field(label_field).column)}" if label_field else "NULL"
-                return cls(table, page_column, tuple(joins), f"{alias}.{quote(fld.column)}", distinct, label)
+                value = f"{alias}.{quote(fld.column)}"
+                if label_field:
+                    label = f"{alias}.{quote(opts.get_field(label_field).column)}"
+                    return cls(table, page_column, tuple(joins), value, distinct, label, value, tuple(joins))
+                if key is not None:
+                    key_column, key_joins = key
+                    return cls(
+                        table, page_column, tuple(joins), value, distinct, "NULL",
+                        key_column, key_joins, opts.model, fld.name,
+                    )  # fmt: skip
+                return cls(table, page_column, tuple(joins), value, distinct, "NULL", value, tuple(joins))
             related = fld.related_model._meta
             if keyed_by_page and fld.one_to_one and not fld.concrete:
                 # From Page to its specific type (CaseStudyPage): the same ids in another table.
@@ -115,6 +143,7 @@ class ValueSource:
                 through = fld.remote_field.through._meta
                 table, page_column = through.db_table, fld.m2m_column_name()
                 target_column = fld.m2m_reverse_name()
+                key = (f"v0.{quote(target_column)}", tuple(joins))
                 joins.append(
                     f"JOIN {quote(related.db_table)} v1 ON v1.{quote(related.pk.column)} = "
                     f"v0.{quote(target_column)}"
@@ -129,6 +158,7 @@ class ValueSource:
                 if keyed_by_page and fld.model._meta.concrete_model is not opts.concrete_model:
                     table = fld.model._meta.db_table
                 n = len(joins) + 1
+                key = (f"{alias}.{quote(fld.column)}", tuple(joins))
                 joins.append(
                     f"JOIN {quote(related.db_table)} v{n} ON v{n}.{quote(related.pk.column)} = "
                     f"{alias}.{quote(fld.column)}"
@@ -149,13 +179,15 @@ class ValueSource:
         return sql, tuple(values)
 
     def count_sql(self, kind, where):
+        """Counts of pages of `m` per value (or per key, see `key_model`), as listing rows."""
         count = "COUNT(DISTINCT m.id)" if self.distinct else "COUNT(*)"
-        group = self.value if self.label == "NULL" else f"{self.value}, {self.label}"
+        value = self.count_value
+        group = value if self.label == "NULL" else f"{value}, {self.label}"
         return (
-            f"SELECT {kind} AS kind, {self.value} AS value, {count} AS n, CAST(NULL AS BIGINT) AS ord, "
-            f"{self.label} AS label "
-            f"FROM m JOIN {quote(self.table)} v0 ON v0.{quote(self.page_column)} = m.id {' '.join(self.joins)} "
-            f"WHERE {self.value} IS NOT NULL{where} GROUP BY {group}"
+            f"SELECT {kind} AS kind, CAST({value} AS VARCHAR(255)) AS value, {count} AS n, "
+            f"CAST(NULL AS BIGINT) AS ord, {self.label} AS label "
+            f"FROM m JOIN {quote(self.table)} v0 ON v0.{quote(self.page_column)} = m.id "
+            f"{' '.join(self.count_joins)} WHERE {value} IS NOT NULL{where} GROUP BY {group}"
         )
 
 
@@ -198,7 +230,7 @@ def with_settings(work, settings):
 
 def run_listing(candidates, facets, per_page, page_number):
     """Total, counts per facet value and the ids of page `page_number`, in one statement."""
-    columns = ", ".join(["id", "ord", *candidates.extra_columns])
+    columns = ", ".join(["id", *candidates.columns])
     ctes = [f"m({columns}) AS MATERIALIZED ({candidates.sql})"]
     params = list(candidates.params)
     filters = {}  # facet index -> condition on m.id
@@ -226,19 +258,14 @@ def run_listing(candidates, facets, per_page, page_number):
     ]
     for index, facet in enumerate(facets):
         arms.extend(source.count_sql(index, where(skip=index)) for source in facet.sources)
-    offset = (page_number - 1) * per_page
-    if candidates.page_sql is not None:
-        page_sql, page_params = candidates.page_sql(conditions(), offset + per_page)
-    else:
-        page_sql, page_params = f"SELECT m.id, m.ord FROM m{where(prefix=' WHERE ')} ORDER BY m.ord", ()
+    page_sql, page_params = candidates.page(conditions(), per_page, (page_number - 1) * per_page)
     # The page's rows carry their content type, so its cards can be fetched by type straight away.
     arms.append(
         f"SELECT {PAGE} AS kind, CAST(wp.content_type_id AS VARCHAR(20)) AS value, p.id AS n, p.ord AS ord, "
-        "NULL AS label "
-        f"FROM ({page_sql} LIMIT %s OFFSET %s) p JOIN {quote(Page._meta.db_table)} wp ON wp.id = p.id"
+        f"NULL AS label FROM ({page_sql}) p JOIN {quote(Page._meta.db_table)} wp ON wp.id = p.id"
     )
     sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(arms)
-    params = [*params, *page_params, per_page, offset]
+    params = [*params, *page_params]
 
     def fetch():
         with connection.cursor() as cursor:

@@ -151,33 +151,34 @@ def _postgres_backend_class():
                 .values_list("_lid", "_lpub")
             )
             sql = (
-                "SELECT p._lid, row_number() OVER (ORDER BY s.in_title DESC, s.title_rank DESC, "
-                "p._lpub DESC NULLS LAST, p._lid DESC), s.in_title, s.entry_id "
+                "SELECT p._lid, s.in_title, s.title_rank, p._lpub, s.entry_id "
                 f"FROM {matches} s JOIN ({pages}) p ON p._lid = s.page_id"
             )
             tsquery, tsquery_params = self.tsquery_sql(queryset, query)
             table = quote(index_entry_model()._meta.db_table)
 
-            def page_sql(conditions, reach):
-                """The title matches, then (only if they number fewer than `reach`, the last position the
-                page shows) the other matches ranked by their text."""
+            def page_sql(conditions, limit, offset):
+                """The title matches, closest first; then, only if they are fewer than the page needs,
+                the other matches ranked by their text."""
                 title = " AND ".join(["m.in_title", *conditions])
                 text = " AND ".join(["NOT m.in_title", *conditions])
                 sql = (
-                    f"SELECT m.id, m.ord FROM m WHERE {title} "
-                    f"UNION ALL SELECT r.id, r.ord FROM (SELECT m.id, {TEXT_STAGE} + row_number() OVER "
-                    f"(ORDER BY ts_rank(e.body, q.query) DESC, m.ord) AS ord "
+                    "SELECT t.id, t.ord FROM ("
+                    "SELECT m.id, row_number() OVER "
+                    f"(ORDER BY m.title_rank DESC, m.published DESC NULLS LAST, m.id DESC) AS ord FROM m WHERE {title} "
+                    f"UNION ALL SELECT m.id, {TEXT_STAGE} + row_number() OVER (ORDER BY ts_rank(e.body, q.query) "
+                    "DESC, m.published DESC NULLS LAST, m.id DESC) AS ord "
                     f"FROM m JOIN {table} e ON e.id = m.entry_id CROSS JOIN (SELECT {tsquery} AS query) q "
-                    f"WHERE {text} AND (SELECT COUNT(*) FROM m WHERE {title}) < %s) r "
-                    "ORDER BY ord"
+                    f"WHERE {text} AND (SELECT COUNT(*) FROM m WHERE {title}) < %s"
+                    ") t ORDER BY t.ord LIMIT %s OFFSET %s"
                 )
-                return sql, (*tsquery_params, reach)
+                return sql, (*tsquery_params, offset + limit, limit, offset)
 
             return Candidates(
                 sql,
                 (*match_params, *page_params),
+                columns=("in_title", "title_rank", "published", "entry_id"),
                 page_sql=page_sql,
-                extra_columns=("in_title", "entry_id"),
                 settings=PLANNER_HINTS,
             )
 
