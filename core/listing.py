@@ -209,21 +209,26 @@ class CountedFacet:
 
 
 def with_settings(work, settings):
-    """Run `work` with PostgreSQL planner settings for its statements only; elsewhere, just run it."""
+    """Run `work` with PostgreSQL settings for its statements only (transaction-local); elsewhere, just run
+    it. Inside a longer transaction (a test, ATOMIC_REQUESTS) the settings are put back afterwards."""
     if not settings or connection.vendor != "postgresql":
         return work()
     names = list(settings)
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT " + ", ".join("set_config(%s, %s, true)" for _ in names),
-                [value for name in names for value in (name, str(settings[name]))],
-            )
+    restore = connection.in_atomic_block
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT "
+            + ", ".join(["current_setting(%s)"] * len(names))
+            + ", "
+            + ", ".join(["set_config(%s, %s, true)"] * len(names)),
+            [*names, *(value for name in names for value in (name, str(settings[name])))],
+        )
+        previous = cursor.fetchone()[: len(names)]
         result = work()
-        # Inside a longer transaction (a test, or ATOMIC_REQUESTS) the settings would outlive the work.
-        with connection.cursor() as cursor:
+        if restore:
             cursor.execute(
-                "SELECT set_config(name, reset_val, true) FROM pg_settings WHERE name = ANY(%s)", [names]
+                "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(names)),
+                [value for pair in zip(names, previous, strict=True) for value in pair],
             )
         return result
 

@@ -58,11 +58,9 @@ def searchable_pages():
     )
 
 
-def promotions_for(query_string):
-    """Editors' picks for this search: live, public pages in the reader's language, or external links."""
-    query = Query.objects.filter(query_string=Query.get(query_string).query_string).first()
-    if query is None:
-        return []
+def promotions_for(query):
+    """Editors' picks for this search (a search promotions Query): live, public pages in the reader's
+    language, or external links."""
     picks = []
     for pick in query.editors_picks.select_related("page").order_by("sort_order"):
         if pick.page_id is None:
@@ -91,11 +89,13 @@ def search(request):
         request, searchable_pages(), facets=SEARCH_FACETS, sorts=SEARCH_SORTS, wording=SEARCH_WORDING
     )
     promotions = []
-    if library.query:
+    asked_for_first_page = library.requested_page == 1  # before a page past the end is corrected
+    if library.query and library.page.number == 1:
+        query = Query.get(library.query)
         # One hit per search typed, not per page of results or per filter clicked.
-        if library.requested_page == 1 and not library.is_filtered:
-            Query.get(library.query).add_hit()
-        promotions = promotions_for(library.query) if library.page.number == 1 else []
+        if asked_for_first_page and not library.is_filtered:
+            query.add_hit()
+        promotions = promotions_for(query)
     promoted_ids = {pick.get("page_id") for pick in promotions}
     results = [item for item in library.page.object_list if item.pk not in promoted_ids]
     return _noindex(

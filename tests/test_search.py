@@ -423,3 +423,31 @@ def test_refresh_search_words_explains_itself_on_every_database(db):
         if connection.vendor == "postgresql"
         else "needs PostgreSQL" in out.getvalue()
     )
+
+
+def _seqscan():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        return cursor.fetchone()[0]
+
+
+needs_postgresql_settings = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="planner settings are PostgreSQL's"
+)
+
+
+@needs_postgresql_settings
+def test_planner_settings_last_only_for_the_listing_statement_in_a_transaction(db):
+    from core.listing import with_settings
+
+    assert with_settings(_seqscan, {"enable_seqscan": "off"}) == "off"
+    assert _seqscan() == "on"
+
+
+@needs_postgresql_settings
+def test_planner_settings_last_only_for_the_listing_statement_in_autocommit(transactional_db):
+    """As a web request runs: the settings end with the listing's own transaction."""
+    from core.listing import with_settings
+
+    assert with_settings(_seqscan, {"enable_seqscan": "off"}) == "off"
+    assert _seqscan() == "on"
