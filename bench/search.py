@@ -542,7 +542,7 @@ def timed_sql(record):
             took = time.perf_counter() - start
             record["sql_seconds"] += took
             record["statements"] += 1
-            if sql.lstrip().upper().startswith("SELECT") and (
+            if sql.lstrip().upper().startswith(("SELECT", "WITH")) and (
                 record["slowest"] is None or took > record["slowest"][0]
             ):
                 record["slowest"] = (took, sql, params)

@@ -23,7 +23,13 @@ from taggit.models import Tag
 from wagtail.models import TranslatableMixin
 
 from core.listing import Candidates, CountedFacet, ListingResult, ValueSource, run_listing
-from core.localization import default_locale, localized_locale_is_default, translations_in_active_locale
+from core.localization import (
+    active_locale,
+    default_locale,
+    localized_locale_is_default,
+    translations_in,
+    translations_in_active_locale,
+)
 
 SLUG_RE = re.compile(r"^[-\w]{1,100}$")
 MAX_VALUES_PER_FACET = 20
@@ -44,8 +50,11 @@ def key_values(model, field_name, keys):
         return {pk: getattr(ContentType.objects.get_for_id(pk), field_name) for pk in keys}
     found = {}
     if issubclass(model, TranslatableMixin):
-        loaded = translations_in_active_locale(model).values()
-        found = {term.pk: getattr(term, field_name) for term in loaded if term.pk in keys}
+        # Pages link to terms in their own language, or in the default one where a term is untranslated.
+        for locale in {active_locale(), default_locale()}:
+            for term in translations_in(model, locale).values():
+                if term.pk in keys:
+                    found[term.pk] = getattr(term, field_name)
     missing = [pk for pk in keys if pk not in found]
     if missing:
         found.update(model.objects.filter(pk__in=missing).values_list("pk", field_name))
@@ -141,7 +150,7 @@ class Facet:
         localized = {t.slug: t.name for t in translations_in_active_locale(self.model).values()}
         if localized_locale_is_default():
             return localized
-        fallback = dict(self.model.objects.filter(locale=default_locale()).values_list("slug", "name"))
+        fallback = {t.slug: t.name for t in translations_in(self.model, default_locale()).values()}
         return {**fallback, **localized}
 
     def copy(self):

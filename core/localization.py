@@ -37,13 +37,17 @@ def localized_locale_is_default() -> bool:
     return active_locale().language_code == default_locale().language_code
 
 
-def translations_in_active_locale(model) -> dict:
-    """{translation_key: term} for every term of `model` in the active locale."""
-    locale = active_locale()
+def translations_in(model, locale) -> dict:
+    """{translation_key: term} for every term of `model` in `locale`, loaded once per request."""
     return _cached(
         (model._meta.label, locale.pk),
         lambda: {term.translation_key: term for term in model.objects.filter(locale=locale)},
     )
+
+
+def translations_in_active_locale(model) -> dict:
+    """{translation_key: term} for every term of `model` in the active locale."""
+    return translations_in(model, active_locale())
 
 
 def localize(obj):
