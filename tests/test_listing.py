@@ -199,7 +199,7 @@ def test_a_search_engines_ids_keep_their_order_and_the_librarys_rules(db, collec
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the two-stage ranking is PostgreSQL's")
-def test_best_match_shows_every_title_match_before_ranking_the_text(client, collection):
+def test_best_match_shows_every_title_match_before_ranking_the_text(db, client, collection):
     library = collection["library"]
     for n in range(13):
         CaseStudyPageFactory(parent=library, title=f"Kestrel count {n}", body=[paragraph("Birds.")])
