@@ -25,7 +25,7 @@ from django.db.models.sql import Query
 from django.utils import translation
 from modelsearch.backends.database import SearchBackend as database_backend_for_vendor
 from modelsearch.conf import get_app_config
-from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import Page
 
 from core.listing import Candidates, compile_queryset, quote
 
@@ -112,22 +112,22 @@ def _postgres_backend_class():
             return sql, tuple(params)
 
         def _matches(self, queryset, query):
-            """FROM-clause SQL for the index entries of `queryset`'s page types that match `query`, as
-            `s(page_id, entry_id, in_title, title_rank)`, and its parameters.
+            """FROM-clause SQL for the index entries that match `query`, as `s(object_id, content_type_id,
+            entry_id, in_title, title_rank)`, and its parameters. Joined to pages on both the id and the
+            content type (Wagtail indexes a page under its specific type), which keeps out other indexed
+            objects with the same id.
 
             The match is the title||body expression that the GIN index of search/migrations/0001 is built
             on. PostgreSQL prices it as cheap per entry, so for a common word it would rather read every
             entry than the index, and is wrong by ten times or more (detoasting and joining two stored
-            vectors is what it underprices): PLANNER_HINTS rule that out. `+ 0` keeps the content type
-            from being looked up through its own index, which leaves the GIN index as the only way in."""
+            vectors is what it underprices): PLANNER_HINTS rule that out. No other condition is put on the
+            entries, so the GIN index is the only way in and its estimate of the matches stands."""
             tsquery, params = self.tsquery_sql(queryset, query)
-            types = ", ".join(str(pk) for pk in get_descendants_content_types_pks(queryset.model))
             table = quote(index_entry_model()._meta.db_table)
             sql = (
-                "(SELECT CAST(e.object_id AS integer) AS page_id, e.id AS entry_id, "
-                "e.title @@ q.query AS in_title, ts_rank(e.title, q.query) * e.title_norm AS title_rank "
-                f"FROM (SELECT {tsquery} AS query) q CROSS JOIN {table} e "
-                f"WHERE e.content_type_id + 0 IN ({types}) AND (e.title || e.body) @@ q.query)"
+                "(SELECT e.object_id, e.content_type_id, e.id AS entry_id, e.title @@ q.query AS in_title, "
+                "ts_rank(e.title, q.query) * e.title_norm AS title_rank "
+                f"FROM (SELECT {tsquery} AS query) q CROSS JOIN {table} e WHERE (e.title || e.body) @@ q.query)"
             )
             return sql, params
 
@@ -141,18 +141,23 @@ def _postgres_backend_class():
             Ranking the text means reading each match's whole index entry, which for a common word is
             most of the site; the second stage is worked out only when the page shown reaches it."""
             matches, match_params = self._matches(queryset, query)
+            page_table = quote(Page._meta.db_table)
+            on = "s.object_id = CAST({0}.id AS varchar) AND s.content_type_id = {0}.content_type_id"
             if ordering is not None:
-                ids = RawSQL(f"SELECT s.page_id FROM {matches} s", match_params)
+                ids = RawSQL(
+                    f"SELECT wp.id FROM {matches} s JOIN {page_table} wp ON {on.format('wp')}", match_params
+                )
                 return Candidates.from_queryset(queryset.filter(pk__in=ids), ordering, settings=PLANNER_HINTS)
 
             pages, page_params = compile_queryset(
                 queryset.order_by()
-                .annotate(_lid=F("pk"), _lpub=F("first_published_at"))
-                .values_list("_lid", "_lpub")
+                .annotate(_lid=F("pk"), _lpub=F("first_published_at"), _lct=F("content_type_id"))
+                .values_list("_lid", "_lpub", "_lct")
             )
             sql = (
                 "SELECT p._lid, s.in_title, s.title_rank, p._lpub, s.entry_id "
-                f"FROM {matches} s JOIN ({pages}) p ON p._lid = s.page_id"
+                f"FROM {matches} s JOIN ({pages}) p "
+                "ON s.object_id = CAST(p._lid AS varchar) AND s.content_type_id = p._lct"
             )
             tsquery, tsquery_params = self.tsquery_sql(queryset, query)
             table = quote(index_entry_model()._meta.db_table)
