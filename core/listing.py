@@ -1,9 +1,9 @@
 """One SQL statement answers a library or search page: how many items there are, how many each filter
 option would leave, and which items this page shows.
 
-The items a page may show (a library's rows, or a search's matches in rank order) are computed once, as
-a materialised common table expression `m(id, ord)`. Every count, the total and the page's ids read from
-it, each count joined straight to the table that holds the facet's values (a many-to-many table, a tag
+The items a page may show (a library's rows, or a search's matches) are computed once, as a materialised
+common table expression `m` holding each item's id and what it is sorted by. Every count, the total and
+the page's ids read from it, each count joined straight to the table that holds the facet's values (a many-to-many table, a tag
 table, a column) rather than through the page tables again. A facet's count ignores its own choice and
 respects the others (choosing "Housing" leaves the other sectors' counts as they were), so each chosen
 facet is one more CTE `f_<n>` of the ids it allows.
