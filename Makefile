@@ -27,11 +27,13 @@ demo: migrate ## Load the demo content (safe to run again: it changes nothing th
 
 run: demo ## Install, migrate, load demo content, then serve on http://127.0.0.1:$(PORT) with the worker and scheduler
 	@$(BIN)/python manage.py ensure_admin_user
+	@$(BIN)/python manage.py ensure_demo_users
 	@# Links in emails and feeds use the Site record's address: make it the address served here.
 	@$(BIN)/python manage.py set_site_address 127.0.0.1 $(PORT)
 	@echo ""
 	@echo "  The site:  http://127.0.0.1:$(PORT)/   (Welsh: /cy/, Urdu: /ur/)"
 	@echo "  The admin: http://127.0.0.1:$(PORT)/admin/   user: admin"
+	@echo "  Demo users, one per role: editor, moderator, translator, newsletter (passwords shown when created)"
 	@echo "  Scheduled pages are published on time by the scheduler; emails are sent by the worker."
 	@if [ -z "$$EMAIL_HOST" ]; then echo "  Emails are written to $(CURDIR)/sent-emails/ (open the .html in a browser, the .eml in a mail program)."; fi
 	@echo ""
