@@ -27,10 +27,14 @@ _APOSTROPHES = "['\u2019]"
 
 
 def term_pattern(term):
-    """A regular expression matching `term` as whole words, any capitals, with or without a plural s."""
+    """A regular expression matching `term` as whole words, any capitals, singular or plural: "service
+    users" also finds "Service User" and "service-users"."""
     words = [word for word in re.split(r"[\s\-\u2010\u2011]+", term.strip()) if word]
     if not words:
         return None
+    last = words[-1]
+    if len(last) > 3 and last.lower().endswith("s") and not last.lower().endswith("ss"):
+        words[-1] = last[:-1]  # the plural s is optional below, so the singular is found too
     parts = [re.escape(word).replace("'", _APOSTROPHES).replace("\u2019", _APOSTROPHES) for word in words]
     return rf"(?<!\w){_SEPARATOR.join(parts)}(?:e?s)?(?!\w)"
 

@@ -29,7 +29,7 @@ class InclusiveTerm(TranslatableMixin, index.Indexed, models.Model):
         max_length=100,
         help_text=_(
             "The word or phrase to flag, for example ‘service users’. Matched as whole words, in any "
-            "capitals, with or without a plural ‘s’."
+            "capitals, singular or plural, with spaces or hyphens."
         ),
     )
     suggestion = models.CharField(

@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('term', models.CharField(help_text='The word or phrase to flag, for example ‘service users’. Matched as whole words, in any capitals, with or without a plural ‘s’.', max_length=100, verbose_name='term')),
+                ('term', models.CharField(help_text='The word or phrase to flag, for example ‘service users’. Matched as whole words, in any capitals, singular or plural, with spaces or hyphens.', max_length=100, verbose_name='term')),
                 ('suggestion', models.CharField(help_text='What to write instead, for example ‘people who use services’.', max_length=200, verbose_name='suggested alternative')),
                 ('why', models.TextField(help_text='One or two sentences an editor reads in the check, saying why the term is flagged.', verbose_name='why')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
