@@ -39,7 +39,9 @@ run: demo ## Install, migrate, load demo content, then serve on http://127.0.0.1
 	@echo ""
 	@# DEBUG off by default so visitors see the real 404 and 500 pages; DEBUG=true make run for tracebacks.
 	@# The worker and the scheduler run in the background and stop with the server (Ctrl-C stops all three).
-	@$(BIN)/python manage.py db_worker --no-reload --interval 2 & worker=$$!; \
+	@# Links in admin emails (review requests, consent warnings) point at the address served here too.
+	@export WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}; \
+	$(BIN)/python manage.py db_worker --no-reload --interval 2 & worker=$$!; \
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
 	trap 'kill $$worker $$scheduler 2>/dev/null; wait $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	DEBUG=$${DEBUG:-false} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)

@@ -16,11 +16,11 @@ from editorial import roles
 
 PASSWORD_VARIABLE = "DEMO_USERS_PASSWORD"
 DEMO_USERS = [
-    # (username, first name, last name, role)
-    ("editor", "Erin", "Edwards", roles.EDITORS),
-    ("moderator", "Morgan", "Price", roles.MODERATORS),
-    ("translator", "Tomos", "Rees", roles.TRANSLATORS),
-    ("newsletter", "Nadia", "Hussain", roles.NEWSLETTER_MANAGERS),
+    # (username, first name, last name, role, the role as one person)
+    ("editor", "Erin", "Edwards", roles.EDITORS, "editor"),
+    ("moderator", "Morgan", "Price", roles.MODERATORS, "moderator"),
+    ("translator", "Tomos", "Rees", roles.TRANSLATORS, "translator"),
+    ("newsletter", "Nadia", "Hussain", roles.NEWSLETTER_MANAGERS, "newsletter manager"),
 ]
 
 
@@ -32,14 +32,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         User = get_user_model()
         chosen_password = os.environ.get(PASSWORD_VARIABLE, "")
-        for username, first_name, last_name, role in DEMO_USERS:
+        for username, first_name, last_name, role, one in DEMO_USERS:
             group = Group.objects.filter(name=role).first()
             if group is None:
                 raise CommandError(f"The group '{role}' does not exist. Run `manage.py migrate` first.")
             if User.objects.filter(**{User.USERNAME_FIELD: username}).exists():
-                self.stdout.write(
-                    f"Demo {role.lower()} '{username}' exists; its password was left unchanged."
-                )
+                self.stdout.write(f"Demo {one} '{username}' exists; its password was left unchanged.")
                 continue
             password = chosen_password or secrets.token_urlsafe(12)
             user = User.objects.create_user(
@@ -52,9 +50,7 @@ class Command(BaseCommand):
             user.groups.add(group)
             shown = f"the password from {PASSWORD_VARIABLE}" if chosen_password else f"password: {password}"
             self.stdout.write(
-                self.style.SUCCESS(
-                    f"Demo {role.lower()} '{username}' created ({first_name} {last_name}), {shown}"
-                )
+                self.style.SUCCESS(f"Demo {one} '{username}' created ({first_name} {last_name}), {shown}")
             )
         if not chosen_password:
             self.stdout.write(
