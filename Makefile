@@ -27,17 +27,21 @@ demo: migrate ## Load the demo content (safe to run again: it changes nothing th
 
 run: demo ## Install, migrate, load demo content, then serve on http://127.0.0.1:$(PORT) with the worker and scheduler
 	@$(BIN)/python manage.py ensure_admin_user
+	@$(BIN)/python manage.py ensure_demo_users
 	@# Links in emails and feeds use the Site record's address: make it the address served here.
 	@$(BIN)/python manage.py set_site_address 127.0.0.1 $(PORT)
 	@echo ""
 	@echo "  The site:  http://127.0.0.1:$(PORT)/   (Welsh: /cy/, Urdu: /ur/)"
 	@echo "  The admin: http://127.0.0.1:$(PORT)/admin/   user: admin"
+	@echo "  Demo users, one per role: editor, moderator, translator, newsletter (passwords shown when created)"
 	@echo "  Scheduled pages are published on time by the scheduler; emails are sent by the worker."
 	@if [ -z "$$EMAIL_HOST" ]; then echo "  Emails are written to $(CURDIR)/sent-emails/ (open the .html in a browser, the .eml in a mail program)."; fi
 	@echo ""
 	@# DEBUG off by default so visitors see the real 404 and 500 pages; DEBUG=true make run for tracebacks.
 	@# The worker and the scheduler run in the background and stop with the server (Ctrl-C stops all three).
-	@$(BIN)/python manage.py db_worker --no-reload --interval 2 & worker=$$!; \
+	@# Links in admin emails (review requests, consent warnings) point at the address served here too.
+	@export WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}; \
+	$(BIN)/python manage.py db_worker --no-reload --interval 2 & worker=$$!; \
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
 	trap 'kill $$worker $$scheduler 2>/dev/null; wait $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	DEBUG=$${DEBUG:-false} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)

@@ -273,6 +273,7 @@ class CaseStudyPage(BasePage):
         SynchronizedField("contact_email"),
     ]
 
+    alt_text_fields = [("hero_image", "hero_image_alt", "hero_image_decorative")]
     base_form_class = TaxonomyPageForm
     parent_page_types = ["case_studies.CaseStudyIndexPage"]
     subpage_types = []
@@ -284,7 +285,12 @@ class CaseStudyPage(BasePage):
     def clean(self):
         super().clean()
         errors = {}
-        if self.hero_image_id and not self.hero_image_decorative and not self.hero_image_alt.strip():
+        if (
+            self.publish_checks_apply()
+            and self.hero_image_id
+            and not self.hero_image_decorative
+            and not self.hero_image_alt.strip()
+        ):
             errors["hero_image_alt"] = _(
                 "Describe the hero image for people who cannot see it, or tick ‘the hero image is decorative’."
             )

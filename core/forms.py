@@ -4,7 +4,16 @@ from wagtail.admin.forms import WagtailAdminPageForm
 TERM_FIELDS = ("organisation", "author_organisation", "themes", "sectors", "regions")
 
 
-class TaxonomyPageForm(WagtailAdminPageForm):
+class PublishChecksMixin:
+    """Tell the page whether this is a draft save (Wagtail defers required fields then), so the model's
+    publish-time checks, such as alt text for a picture, wait until the page is submitted or published."""
+
+    def clean(self):
+        self.instance._deferring_publish_checks = bool(getattr(self, "is_deferred_validation", False))
+        return super().clean()
+
+
+class TaxonomyPageForm(PublishChecksMixin, WagtailAdminPageForm):
     """Offer editors only the taxonomy terms of the page's own language.
 
     Every translation of a term is a row of its own, so without this an English editor would see

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
+from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -166,6 +167,38 @@ class BasePage(Page):
     def get_social_image(self):
         return self.social_image
 
+    def publish_checks_apply(self):
+        """False while the admin saves a draft: alt text, like other required fields, is asked for when
+        the page is submitted for review or published (core.forms.PublishChecksMixin sets the flag)."""
+        return not getattr(self, "_deferring_publish_checks", False)
+
+    # Pictures that carry their own alt text: (image field, alt text field, "decorative" field).
+    alt_text_fields = ()
+
+    def missing_alt_text(self):
+        """What on this page shows a picture with neither alt text nor the decorative tick: the picture
+        fields' names, and one entry per such picture in the body. Empty when all is well."""
+        missing = []
+        for image, alt, decorative in self.alt_text_fields:
+            if (
+                getattr(self, f"{image}_id")
+                and not getattr(self, decorative)
+                and not (getattr(self, alt) or "").strip()
+            ):
+                missing.append(str(self._meta.get_field(image).verbose_name))
+        for field in self._meta.get_fields():
+            if not isinstance(field, StreamField):
+                continue
+            for child in getattr(self, field.name) or []:
+                picture = child.value.get("image") if hasattr(child.value, "get") else None
+                if picture is not None and hasattr(picture, "contextual_alt_text"):
+                    if (
+                        not getattr(picture, "decorative", False)
+                        and not (picture.contextual_alt_text or "").strip()
+                    ):
+                        missing.append(_("a picture in the %(field)s") % {"field": field.verbose_name})
+        return missing
+
     def is_expired_now(self):
         return bool(self.expire_at and self.expire_at <= timezone.now())
 
@@ -174,6 +207,13 @@ class BasePage(Page):
         if self.is_expired_now():
             raise Http404
         return super().serve(request, *args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        # The editor's content checker runs in the preview: mark the inclusive-language list's terms in it
+        # (editorial.inclusive). Only previews are marked; visitors and emails never see the marks.
+        from editorial.inclusive import mark_preview_response
+
+        return mark_preview_response(self, request, super().serve_preview(request, mode_name))
 
     @cached_property
     def breadcrumbs(self):

@@ -17,6 +17,8 @@ from newsletter.emails import render_issue
 from newsletter.models import Delivery, IssueSend, NewsletterIndexPage, NewsletterIssuePage, Subscriber
 from newsletter.scheduling import scheduled_issues
 
+SEND_PERMISSION = "newsletter.send_newsletter"
+
 
 class ScheduledIssuesPanel(Component):
     """Dashboard: upcoming scheduled issues, and a clear warning when one is overdue."""
@@ -94,7 +96,8 @@ def delivery_summary(issue):
 def issue_email(request, page_id):
     """An issue's email: send a test of the latest draft, and see the delivery's progress once live."""
     issue = get_object_or_404(NewsletterIssuePage, pk=page_id)
-    if not issue.permissions_for_user(request.user).can_edit():
+    # Sending is the newsletter managers' job: the delivery lists subscribers' addresses.
+    if not request.user.has_perm(SEND_PERMISSION):
         raise PermissionDenied
     form = TestEmailForm(request.POST or None, initial={"email": request.user.email})
     if request.method == "POST" and form.is_valid():
@@ -116,5 +119,10 @@ def issue_email(request, page_id):
     return TemplateResponse(
         request,
         "newsletter/admin/issue_email.html",
-        {"issue": issue, "form": form, **delivery_summary(issue)},
+        {
+            "issue": issue,
+            "form": form,
+            "can_edit": issue.permissions_for_user(request.user).can_edit(),
+            **delivery_summary(issue),
+        },
     )

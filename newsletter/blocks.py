@@ -7,7 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, ImageWithCaptionBlock, QuoteBlock
+from core.blocks import (
+    RICH_TEXT_FEATURES,
+    CallToActionBlock,
+    ConsentAwareStreamBlock,
+    ImageWithCaptionBlock,
+    QuoteBlock,
+)
 from core.models import unexpired
 
 
@@ -112,7 +118,7 @@ class EventBlock(blocks.StructBlock):
         return value
 
 
-class NewsletterBodyBlock(blocks.StreamBlock):
+class NewsletterBodyBlock(ConsentAwareStreamBlock):
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
         label=_("Text"),

@@ -6,8 +6,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from core.forms import PublishChecksMixin
 
-class NewsletterIssueForm(WagtailAdminPageForm):
+
+class NewsletterIssueForm(PublishChecksMixin, WagtailAdminPageForm):
     """Suggests the next issue number and refuses one that another issue of the newsletter already has.
 
     The check lives in the form because a new page has no place in the tree until it is saved: only the

@@ -190,6 +190,7 @@ class NewsletterIssuePage(BasePage):
         SynchronizedField("social_image"),
     ]
 
+    alt_text_fields = [("hero_image", "hero_image_alt", "hero_image_decorative")]
     base_form_class = NewsletterIssueForm
     parent_page_types = ["newsletter.NewsletterIndexPage"]
     subpage_types = []
@@ -203,7 +204,12 @@ class NewsletterIssuePage(BasePage):
 
     def clean(self):
         super().clean()
-        if self.hero_image_id and not self.hero_image_decorative and not self.hero_image_alt.strip():
+        if (
+            self.publish_checks_apply()
+            and self.hero_image_id
+            and not self.hero_image_decorative
+            and not self.hero_image_alt.strip()
+        ):
             raise ValidationError(
                 {
                     "hero_image_alt": _(
@@ -354,6 +360,8 @@ class IssueSend(models.Model):
 
     class Meta:
         verbose_name = _("issue delivery")
+        # Newsletter managers send test emails and follow deliveries (editorial/roles.py).
+        permissions = [("send_newsletter", "Can send test issues and follow their delivery")]
 
     def __str__(self):
         return f"Delivery of {self.issue or self.translation_key}"

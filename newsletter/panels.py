@@ -18,9 +18,17 @@ class IssueEmailPanel(Panel):
             return bool(self.instance.pk)
 
         def get_context_data(self, parent_context=None):
-            from newsletter.admin_views import delivery_summary
+            from newsletter.admin_views import SEND_PERMISSION, delivery_summary
+            from newsletter.models import IssueSend
 
             context = super().get_context_data(parent_context)
-            context.update(delivery_summary(self.instance))
-            context["email_url"] = reverse("newsletter_issue_email", args=(self.instance.pk,))
+            context["can_send"] = self.request.user.has_perm(SEND_PERMISSION)
+            if context["can_send"]:
+                # Only newsletter managers see the delivery: its failures list subscribers' addresses.
+                context.update(delivery_summary(self.instance))
+                context["email_url"] = reverse("newsletter_issue_email", args=(self.instance.pk,))
+            else:
+                context["emailed"] = IssueSend.objects.filter(
+                    translation_key=self.instance.translation_key
+                ).first()
             return context

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from newsletter.admin_views import ScheduledIssuesPanel, issue_email, start_next_issue
+from newsletter.admin_views import SEND_PERMISSION, ScheduledIssuesPanel, issue_email, start_next_issue
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from newsletter.viewsets import subscriber_viewset
 
@@ -56,7 +56,7 @@ def start_next_issue_listing_button(page, user, next_url=None):
 
 @hooks.register("register_page_header_buttons")
 def issue_email_header_button(page, user, view_name=None, next_url=None):
-    if page.specific_class is NewsletterIssuePage and page.permissions_for_user(user).can_edit():
+    if page.specific_class is NewsletterIssuePage and user.has_perm(SEND_PERMISSION):
         yield Button(
             _("Email: test and progress"),
             reverse("newsletter_issue_email", args=(page.pk,)),

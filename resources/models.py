@@ -314,6 +314,7 @@ class ResourcePage(BasePage):
         SynchronizedField("related_case_studies"),
     ]
 
+    alt_text_fields = [("cover_image", "cover_image_alt", "cover_image_decorative")]
     base_form_class = TaxonomyPageForm
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
@@ -337,7 +338,12 @@ class ResourcePage(BasePage):
             errors["external_url"] = _(
                 "Or give the address where the resource lives on another site, starting https://."
             )
-        if self.cover_image_id and not self.cover_image_decorative and not self.cover_image_alt.strip():
+        if (
+            self.publish_checks_apply()
+            and self.cover_image_id
+            and not self.cover_image_decorative
+            and not self.cover_image_alt.strip()
+        ):
             errors["cover_image_alt"] = _(
                 "Describe the cover image for people who cannot see it, or tick ‘the cover image is "
                 "decorative’."

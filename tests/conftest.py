@@ -100,6 +100,25 @@ def themes(locales):
 
 
 @pytest.fixture
+def role_user(django_user_model):
+    """make(role) -> a new active user in that editorial group (editorial/roles.py), with an email address."""
+    from django.contrib.auth.models import Group
+
+    made = {}
+
+    def make(role, username=None):
+        username = username or role.lower().replace(" ", "-") + (f"-{len(made)}" if role in made else "")
+        user = django_user_model.objects.create_user(
+            username, f"{username}@example.org", "a-strong-password-42", first_name=role.split()[0]
+        )
+        user.groups.add(Group.objects.get(name=role))
+        made[role] = user
+        return user
+
+    return make
+
+
+@pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-password-42")
 

@@ -1,5 +1,6 @@
 """`manage.py load_demo_content` builds a realistic, translated demo site and is safe to run twice;
-`manage.py ensure_admin_user` creates the admin once and never prompts."""
+`manage.py ensure_admin_user` creates the admin once and never prompts, and `ensure_demo_users` one user per
+editorial role."""
 
 import datetime
 import io
@@ -28,6 +29,9 @@ from core.demo.documents import simple_docx
 from core.demo.translations import MEMORY
 from core.documents import _read_docx
 from core.models import Organisation, Region, Sector, Theme
+from editorial import consent
+from editorial.models import InclusiveTerm, QuoteConsent
+from editorial.roles import ROLES
 from home.models import HomePage, HomePageFeaturedCaseStudy
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, Subscriber
 from newsletter.scheduling import scheduled_issues
@@ -92,6 +96,12 @@ def snapshot():
         "translations": Translation.objects.count(),
         "enabled translations": Translation.objects.filter(enabled=True).count(),
         "string translations": StringTranslation.objects.count(),
+        "quotes and their consent": sorted(
+            QuoteConsent.objects.values_list(
+                "page_id", "block_id", "identified_as", "given_on", "valid_until"
+            )
+        ),
+        "inclusive language terms": InclusiveTerm.objects.count(),
     }
 
 
@@ -597,6 +607,55 @@ def test_a_welsh_issue_is_live_at_its_welsh_url(demo, client):
     assert welsh.url in client.get("/cy/cylchlythyr/feed/").content.decode()
 
 
+# Quotes' consent and the inclusive-language list -------------------------------------------------------
+
+
+def demo_quotes():
+    """(page, quote value) for every quote in every page's live version."""
+    for model in (CaseStudyPage, ResourcePage, NewsletterIssuePage):
+        for page in model.objects.all():
+            for child in page.body:
+                if child.block_type == "quote":
+                    yield page, child.value
+
+
+def test_every_demo_quote_has_a_consent_record(demo):
+    quotes = list(demo_quotes())
+    assert len(quotes) >= 20
+    named = {}
+    for page, value in quotes:
+        assert value.given_on is not None, page.title
+        assert value.given_on <= timezone.localdate()
+        if value.is_anonymous:
+            assert value["name"] == "", page.title
+        else:
+            named[value["name"]] = value.identified_as
+    # Only people who speak for an organisation in public are named; everyone else is anonymous.
+    assert named == {"Ruth Okafor": "full_name", "Dawn": "first_name"}
+
+
+def test_one_demo_quote_has_ended_and_another_ends_soon(demo, client):
+    statuses = {
+        (row.page.title, row.page.locale.language_code): status for row, status in consent.rows_with_status()
+    }
+    assert statuses[("Tenancy support that listens first", "en")] == consent.EXPIRED
+    assert statuses[("Learning partners for community justice in Scotland", "en")] == consent.EXPIRING
+    assert sorted(set(statuses.values())) == sorted({consent.EXPIRED, consent.EXPIRING, consent.VALID})
+    ended = CaseStudyPage.objects.get(slug="tenancy-sustainment-wales", locale__language_code="en")
+    html = client.get(ended.url).content.decode()
+    assert "It felt like they were on my side" not in html
+    assert ended.title in html
+    for welsh in CaseStudyPage.objects.filter(translation_key=ended.translation_key).exclude(pk=ended.pk):
+        assert "ar fy ochr i" not in client.get(welsh.url).content.decode()
+
+
+def test_the_starter_inclusive_language_list(demo):
+    terms = {term.term: term for term in InclusiveTerm.objects.filter(locale__language_code="en")}
+    assert len(terms) == len(content.INCLUSIVE_TERMS) >= 6
+    assert terms["service users"].suggestion == "people who use services"
+    assert all(term.why for term in terms.values())
+
+
 # ensure_admin_user ----------------------------------------------------------------------------------
 
 
@@ -661,3 +720,37 @@ def test_demo_content_is_found_by_search_in_each_language(demo, client, url, que
     html = client.get(url, {"q": query}).content.decode()
     assert f'<span class="card__kind">{expected_kind}</span>' in html, (url, query)
     assert 'class="filters__count"' in html  # with filters and counts
+
+
+# ensure_demo_users ----------------------------------------------------------------------------------
+
+
+def ensure_demo_users():
+    out = io.StringIO()
+    call_command("ensure_demo_users", stdout=out)
+    return out.getvalue()
+
+
+def test_ensure_demo_users_makes_one_user_per_role_and_shows_each_password_once(monkeypatch, no_terminal):
+    monkeypatch.delenv("DEMO_USERS_PASSWORD", raising=False)
+    output = ensure_demo_users()
+    users = get_user_model().objects.filter(username__in=["editor", "moderator", "translator", "newsletter"])
+    assert sorted(group for user in users for group in user.groups.values_list("name", flat=True)) == sorted(
+        ROLES
+    )
+    for user in users:
+        assert not user.is_superuser and not user.is_staff and user.email.endswith("@example.org")
+        line = next(line for line in output.splitlines() if f"'{user.username}' created" in line)
+        password = line.split("password: ", 1)[1].strip()
+        assert user.check_password(password)
+        assert password not in ensure_demo_users()
+
+
+def test_ensure_demo_users_leaves_existing_users_alone(monkeypatch, no_terminal, django_user_model):
+    editor = django_user_model.objects.create_user("editor", password="the-original-one")
+    monkeypatch.setenv("DEMO_USERS_PASSWORD", "a-chosen-password-123")
+    output = ensure_demo_users()
+    assert "a-chosen-password-123" not in output
+    editor.refresh_from_db()
+    assert editor.check_password("the-original-one") and not editor.groups.exists()
+    assert django_user_model.objects.get(username="moderator").check_password("a-chosen-password-123")

@@ -1201,7 +1201,16 @@ def email_issue(archive, library):
                 "credit": "",
             },
         ),
-        ("quote", {"quote": "We listened first.", "attribution": "A resident", "role": ""}),
+        (
+            "quote",
+            {
+                "quote": "We listened first.",
+                "name": "",
+                "attribution": "A resident",
+                "role": "",
+                "consent": {"identified_as": "anonymous", "given_on": "2025-01-15", "valid_until": ""},
+            },
+        ),
         (
             "call_to_action",
             {

@@ -126,7 +126,16 @@ def varied_body(image, document, target_page):
             "paragraph",
             rich_text("<p>People were passed from service to service.</p>", features=RICH_TEXT_FEATURES),
         ),
-        ("quote", {"quote": "They listened first.", "attribution": "A resident", "role": ""}),
+        (
+            "quote",
+            {
+                "quote": "They listened first.",
+                "name": "",
+                "attribution": "A resident",
+                "role": "",
+                "consent": {"identified_as": "anonymous", "given_on": "2023-09-01", "valid_until": ""},
+            },
+        ),
         (
             "key_figures",
             {

@@ -57,8 +57,29 @@ def image(key, alt_text="", caption="", credit="", decorative=False):
     return {"type": "image", "value": {"image": value, "caption": caption, "credit": credit}}
 
 
-def quote(text, attribution="", role=""):
-    return {"type": "quote", "value": {"quote": text, "attribution": attribution, "role": role}}
+@dataclass(frozen=True)
+class DaysFromLoad:
+    """A date this many days after the day the demo is loaded (before it, when negative)."""
+
+    days: int
+
+
+# When the people quoted agreed to it, unless a quote says otherwise: for a case study, when the work
+# ended (or, for work still going on, when the story was written); for a resource, its publication date;
+# for a newsletter issue, the week before it went out. Filled in by load_demo_content.
+CONSENT_GATHERED = date(2025, 2, 10)
+
+
+def quote(
+    text, attribution="", role="", *, name="", identified_as="anonymous", given_on=None, valid_until=None
+):
+    """A quote with its consent record. The people quoted in the demo are anonymous unless they speak for
+    an organisation in public (a chief executive, say), as a real site's would be."""
+    consent = {"identified_as": identified_as, "given_on": given_on, "valid_until": valid_until}
+    return {
+        "type": "quote",
+        "value": {"quote": text, "name": name, "attribution": attribution, "role": role, "consent": consent},
+    }
 
 
 def key_figures(title, *figures):
@@ -1010,6 +1031,9 @@ CASE_STUDIES = [
                 "learning. The conversations became far more useful.",
                 "Chief executive",
                 "Common Ground Foundation",
+                name="Ruth Okafor",
+                identified_as="full_name",
+                given_on=date(2024, 11, 4),
             ),
             call_to_action(
                 "See more systems stories",
@@ -1290,9 +1314,12 @@ CASE_STUDIES = [
                 "the staff who work with them. They reported what they heard to partnership meetings every "
                 "two months."
             ),
+            # Consent that ends three weeks after the demo is loaded: "ends soon" in the report.
             quote(
                 "Somebody was waiting at the gate. That one thing changed the whole first week.",
                 "A man released from a short sentence",
+                given_on=date(2024, 6, 12),
+                valid_until=DaysFromLoad(21),
             ),
             key_figures(
                 "The learning",
@@ -1343,7 +1370,14 @@ CASE_STUDIES = [
                 ("52%", "fewer notices seeking possession"),
                 ("1 in 3", "tenants choose to speak Welsh with their officer"),
             ),
-            quote("It felt like they were on my side, not chasing me.", "A tenant"),
+            # Agreed for two years only: the demo loads with this consent already ended, so the quote is
+            # hidden from visitors and the consent report lists it.
+            quote(
+                "It felt like they were on my side, not chasing me.",
+                "A tenant",
+                given_on=date(2023, 5, 2),
+                valid_until=DaysFromLoad(-10),
+            ),
         ],
     },
     {
@@ -2484,8 +2518,10 @@ NEWSLETTER_ISSUES = [
             quote(
                 "The contract used to tell us what to count. Now it asks what we are learning, and that changes "
                 "every conversation.",
-                "A community nursing lead",
+                "community nursing lead",
                 "Coastal ICB area",
+                name="Dawn",
+                identified_as="first_name",
             ),
             call_to_action(
                 "Commissioning differently?",
@@ -2688,3 +2724,50 @@ SUBSCRIBER_CONSENT = (
     "choose. We keep only your email address and language, and use them for nothing else. Every email has "
     "a link to unsubscribe at once."
 )
+
+
+# --- The inclusive-language list: a starter set, in English; editors add their own -------------------
+
+INCLUSIVE_TERMS = [
+    {
+        "term": "service users",
+        "suggestion": "people who use services",
+        "why": "It describes people by the services they use. Say who they are, or what they do.",
+    },
+    {
+        "term": "hard to reach",
+        "suggestion": "people services do not reach, or seldom-heard groups",
+        "why": "It puts the difficulty on people rather than on services that have not yet found them.",
+    },
+    {
+        "term": "the vulnerable",
+        "suggestion": "people in vulnerable situations",
+        "why": "It makes a person's circumstances into who they are. Vulnerability usually comes from a "
+        "situation, and can change.",
+    },
+    {
+        "term": "beneficiaries",
+        "suggestion": "people we work with",
+        "why": "It casts people as passive receivers of help rather than partners in the work.",
+    },
+    {
+        "term": "BAME",
+        "suggestion": "name the ethnic groups you mean, or ‘people from ethnic minority backgrounds’",
+        "why": "It groups very different people together, and many of them do not use it about themselves.",
+    },
+    {
+        "term": "wheelchair-bound",
+        "suggestion": "wheelchair user",
+        "why": "A wheelchair gives people freedom to move; it does not bind them.",
+    },
+    {
+        "term": "suffers from",
+        "suggestion": "lives with, or has",
+        "why": "It assumes how someone feels about their condition. Describe the condition, not suffering.",
+    },
+    {
+        "term": "the elderly",
+        "suggestion": "older people",
+        "why": "It treats older people as one group apart. ‘Older people’ is the plainer, preferred term.",
+    },
+]

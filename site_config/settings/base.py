@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "case_studies",
     "resources",
     "newsletter",
+    "editorial",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -186,6 +187,12 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_AUTO_ALT_TEXT = False
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Review before publishing (editorial/roles.py): reviewers and authors discuss a draft in comments.
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAILADMIN_COMMENTS_ENABLED = True
+# Editors are emailed this many days before a quote's consent ends (and again when it has ended).
+CONSENT_WARNING_DAYS = int(os.environ.get("CONSENT_WARNING_DAYS", "30"))
 
 # Every snippet the public reads is translatable; the admin shows the locale switcher.
 WAGTAILSNIPPETS_MENU_SHOW_ALL = False

@@ -1,5 +1,5 @@
 """Build a realistic demo site: taxonomy, pictures, documents, videos, case studies, resources, newsletter
-issues and translations.
+issues and translations, quotes with their consent records, and the inclusive-language starter list.
 
 Safe to run again: everything is found by a stable key (slug, issue number, title, embed URL or translation
 key) and left alone if it exists, so a second run creates nothing and saves no new revisions.
@@ -36,6 +36,7 @@ from core.demo.translate import translate
 from core.demo.translations import MEMORY
 from core.documents import read_document_text
 from core.models import Organisation, Region, Sector, Theme
+from editorial.models import InclusiveTerm, QuoteConsent
 from home.models import HomePage, HomePageFeaturedCaseStudy
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, Subscriber
 from newsletter.scheduling import scheduled_issues
@@ -107,6 +108,7 @@ class Command(BaseCommand):
         self.align_publication_dates(case_studies + resources + sent)
         self.read_pending_documents()
         self.load_subscribers()
+        self.load_inclusive_terms(english)
         self.print_summary(time.monotonic() - started)
 
     def say(self, message):
@@ -306,7 +308,9 @@ class Command(BaseCommand):
             contact_name=row["contact_name"],
             contact_role=row["contact_role"],
             contact_email=row["contact_email"],
-            body=self.build_body(row["body"], index, pages),
+            body=self.build_body(
+                row["body"], index, pages, consent_date=row["period_end"] or content.CONSENT_GATHERED
+            ),
             live=False,
         )
         page.themes = [terms[Theme][slug] for slug in row["themes"]]
@@ -326,11 +330,16 @@ class Command(BaseCommand):
         CaseStudyPage.objects.filter(pk=page.pk).update(first_published_at=page.first_published_at)
         self.edited.add(page.translation_key)
 
-    def build_body(self, raw_blocks, index, pages, stream_block=BODY_BLOCK, go_live_at=None):
-        """Swap references for ids (and an unsent issue's dates for real ones), then validate as the
-        editor's form would (alt text, links, videos, event times)."""
+    def build_body(
+        self, raw_blocks, index, pages, stream_block=BODY_BLOCK, go_live_at=None, consent_date=None
+    ):
+        """Swap references for ids (and an unsent issue's dates for real ones, and quotes' consent dates
+        for the page's own), then validate as the editor's form would (alt text, links, videos, event
+        times, consent records)."""
 
         def resolve(value):
+            if isinstance(value, dict) and "identified_as" in value and value.get("given_on") is None:
+                value = {**value, "given_on": consent_date}
             if isinstance(value, dict):
                 return {key: resolve(item) for key, item in value.items()}
             if isinstance(value, list):
@@ -341,6 +350,8 @@ class Command(BaseCommand):
                 return self.documents[value.key].pk
             if isinstance(value, content.PageRef):
                 return index.pk if value.slug == content.INDEX["slug"] else pages[value.slug].pk
+            if isinstance(value, content.DaysFromLoad):
+                return timezone.localdate() + timedelta(days=value.days)
             if isinstance(value, content.AfterGoLive):
                 day = timezone.localdate(go_live_at) + timedelta(days=value.days)
                 return timezone.make_aware(datetime.combine(day, value.at))
@@ -378,7 +389,9 @@ class Command(BaseCommand):
             cover_image_decorative=cover == "decorative",
             publication_date=row["publication_date"],
             author_organisation=terms[Organisation][row["organisation"]],
-            body=self.build_body(row["body"], case_study_library, case_study_pages),
+            body=self.build_body(
+                row["body"], case_study_library, case_study_pages, consent_date=row["publication_date"]
+            ),
             live=False,
         )
         page.themes = [terms[Theme][slug] for slug in row["themes"]]
@@ -441,7 +454,15 @@ class Command(BaseCommand):
             hero_image=self.images[f"newsletter:{row['slug']}"] if hero else None,
             hero_image_alt=content.NEWSLETTER_HERO_ALT if hero == "image" else "",
             hero_image_decorative=hero == "decorative",
-            body=self.build_body(row["body"], case_study_library, pages, ISSUE_BODY_BLOCK, go_live_at),
+            body=self.build_body(
+                row["body"],
+                case_study_library,
+                pages,
+                ISSUE_BODY_BLOCK,
+                go_live_at,
+                consent_date=(row["published_at"].date() if row["published_at"] else timezone.localdate())
+                - timedelta(days=7),
+            ),
             go_live_at=go_live_at,
             live=False,
         )
@@ -576,6 +597,19 @@ class Command(BaseCommand):
         if created:
             self.say(f"Newsletter subscribers created: {created}")
 
+    def load_inclusive_terms(self, english):
+        """The starter list for the editor's inclusive-language check, found again by term."""
+        created = 0
+        for row in content.INCLUSIVE_TERMS:
+            if InclusiveTerm.objects.filter(locale=english, term__iexact=row["term"]).exists():
+                continue
+            term = InclusiveTerm(locale=english, **row)
+            term.full_clean()
+            term.save()
+            created += 1
+        if created:
+            self.say(f"Inclusive language terms created: {created}")
+
     # --- Summary -----------------------------------------------------------------------------------
 
     def print_summary(self, seconds):
@@ -605,6 +639,8 @@ class Command(BaseCommand):
             f"Synced translations (wagtail-localize): {Translation.objects.filter(enabled=True).count()}",
             f"Newsletter subscribers: {Subscriber.objects.filter(status='confirmed').count()} confirmed, "
             f"{Subscriber.objects.count()} in all",
+            f"Quotes with their consent: {QuoteConsent.objects.count()} on pages in all languages; "
+            f"inclusive language terms: {InclusiveTerm.objects.count()}",
         ]
         self.say(self.style.SUCCESS(f"Demo content ready in {seconds:.1f} s."))
         for line in lines:

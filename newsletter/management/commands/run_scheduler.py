@@ -1,4 +1,5 @@
-"""The scheduler process: publishes and unpublishes scheduled pages on time, and watches over deliveries.
+"""The scheduler process: publishes and unpublishes scheduled pages on time, watches over deliveries, and
+checks quotes' consent (editorial.consent.check_consents).
 
 Runs Wagtail's `publish_scheduled` every minute (or every --interval seconds) until it is stopped. An
 error in one run is logged and the next run goes ahead, so a passing database hiccup never stops
@@ -16,6 +17,7 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection, transaction
 from django.utils import timezone
 
+from editorial.consent import check_consents
 from newsletter.delivery import resume_deliveries
 
 logger = logging.getLogger("newsletter.scheduler")
@@ -61,6 +63,8 @@ class Command(BaseCommand):
         except Exception:
             logger.exception("Scheduled publishing failed at %s; trying again next run", timezone.now())
             return False
+        else:
+            self.check_consents(output)
         finally:
             # A long-lived process must not hold on to a connection the database has dropped.
             if not connection.in_atomic_block:
@@ -69,3 +73,14 @@ class Command(BaseCommand):
             if line.strip() and not line.startswith("No objects"):
                 logger.info("%s", line)
         return True
+
+    def check_consents(self, output):
+        """Quotes whose consent has just ended leave the search index, and the editors are told (once)."""
+        try:
+            for notice in check_consents():
+                output.write(
+                    f"Consent {'ended' if notice.level == 'expired' else 'ends soon'} for a quote on "
+                    f"{', '.join(row.page.title for row in notice.rows)}: editors told\n"
+                )
+        except Exception:
+            logger.exception("The consent check failed at %s; trying again next run", timezone.now())
