@@ -445,7 +445,8 @@ def test_planner_settings_last_only_for_the_listing_statement_in_a_transaction(d
 
 
 @needs_postgresql_settings
-def test_planner_settings_last_only_for_the_listing_statement_in_autocommit(transactional_db):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # leave the migrations' data for others
+def test_planner_settings_last_only_for_the_listing_statement_in_autocommit():
     """As a web request runs: the settings end with the listing's own transaction."""
     from core.listing import with_settings
 
