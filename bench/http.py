@@ -505,12 +505,13 @@ def report(rounds, queries, info, command, duration):
     return "\n".join(lines)
 
 
-def write_section(section):
+def write_section(section, name=SECTION):
+    """Replace the section headed `name` in docs/benchmarks.md, keeping every other section."""
     from bench.search import DOCS_HEADER
 
     text = DOCS.read_text() if DOCS.exists() else DOCS_HEADER
     lines = text.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.strip() == SECTION), None)
+    start = next((i for i, line in enumerate(lines) if line.strip() == name), None)
     if start is None:
         new = text.rstrip("\n") + "\n\n" + section
     else:

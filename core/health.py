@@ -80,7 +80,7 @@ class DatabaseUnavailableMiddleware:
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
         logger.warning(
-            "Database unavailable for %s %s: %s", request.method, request.path, exception, exc_info=True
+            "Database unavailable for %s %s: %s", request.method, request.path, exception, exc_info=exception
         )
         for connection in connections.all(initialized_only=True):
             connection.close_if_unusable_or_obsolete()
