@@ -70,5 +70,5 @@ soak: install ## 16 clients for 60 s with one PostgreSQL restart: errors, recove
 ci: ## What CI runs: tests on SQLite and PostgreSQL, checks and lint
 	bash .ci/run
 
-clean: ## Remove the virtual environment, database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+clean: ## Remove the virtual environment, database, uploaded media and the page cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles .page-cache

@@ -219,6 +219,7 @@ def _hit(entry, request, now):
     response = HttpResponse(entry["content"], status=entry["status"])
     for name, value in entry["headers"]:
         response[name] = value
+    response["Content-Length"] = str(len(entry["content"]))
     _public_cache_control(response, int(entry["until"] - now))
     response["X-Page-Cache"] = "hit"
     return response

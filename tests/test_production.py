@@ -202,3 +202,14 @@ def test_public_pages_and_the_admin_have_their_own_policies(client, home, superu
     client.force_login(superuser)
     admin = client.get("/admin/")["Content-Security-Policy"]
     assert "script-src 'self' 'unsafe-inline'" in admin
+
+
+@pytest.mark.parametrize(("language", "heading"), [("cy", "Yn ôl mewn eiliad"), ("ur", "ایک لمحے میں واپس")])
+def test_the_503_page_speaks_the_visitors_language(language, heading):
+    from django.utils import translation
+
+    from core.health import service_unavailable
+
+    with translation.override(language):
+        page = service_unavailable(RequestFactory().get(f"/{language}/")).content.decode()
+    assert heading in page and f'lang="{language}"' in page
