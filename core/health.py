@@ -25,6 +25,12 @@ def _json(payload, status):
     return response
 
 
+def _drop_if_broken(connection):
+    """Close a connection that no longer works, unless a transaction (a test's, say) still holds it."""
+    if not connection.in_atomic_block:
+        connection.close_if_unusable_or_obsolete()
+
+
 def check_database():
     """None when the default database answers, else the error as text."""
     try:
@@ -33,7 +39,7 @@ def check_database():
             cursor.fetchone()
     except DatabaseError as error:
         # The connection may be broken for good (a restarted server): drop it so the next try reconnects.
-        connections["default"].close_if_unusable_or_obsolete()
+        _drop_if_broken(connections["default"])
         return f"{type(error).__name__}: {str(error).strip() or 'no detail'}"
     return None
 
@@ -83,5 +89,5 @@ class DatabaseUnavailableMiddleware:
             "Database unavailable for %s %s: %s", request.method, request.path, exception, exc_info=exception
         )
         for connection in connections.all(initialized_only=True):
-            connection.close_if_unusable_or_obsolete()
+            _drop_if_broken(connection)
         return service_unavailable(request)
