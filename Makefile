@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo scheduler worker test lint check bench ci clean
+.PHONY: help install run serve migrate demo scheduler worker test lint check bench soak ci clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -63,12 +63,16 @@ check: install ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-bench: install ## Benchmarks on PostgreSQL (newsletter delivery, site search); writes docs/benchmarks.md
+bench: install ## Benchmarks on PostgreSQL (newsletter delivery, site search, pages over HTTP); writes docs/benchmarks.md
 	$(BIN)/python -m bench.newsletter_delivery
 	$(BIN)/python -m bench.search
+	$(BIN)/python -m bench.http $(BENCH_HTTP_ARGS)
+
+soak: install ## 16 clients for 60 s with one PostgreSQL restart: errors, recovery, lost sign-ups; writes docs/benchmarks.md
+	$(BIN)/python -m bench.soak
 
 ci: ## What CI runs: tests on SQLite and PostgreSQL, checks and lint
 	bash .ci/run
 
-clean: ## Remove the virtual environment, database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+clean: ## Remove the virtual environment, database, uploaded media and the page cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles .page-cache

@@ -13,3 +13,7 @@ class CoreConfig(AppConfig):
         post_save.connect(
             queue_text_reading, sender=SearchableDocument, dispatch_uid="core.queue_text_reading"
         )
+
+        from core.pagecache import connect_signals
+
+        connect_signals()

@@ -1,8 +1,13 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.models import Organisation, Region, Sector, Theme
+from core.pagecache import mark_served_page
+
+# The page cache keeps only pages Wagtail serves (core/pagecache.py).
+hooks.register("before_serve_page", mark_served_page)
 
 
 class TermViewSet(SnippetViewSet):

@@ -445,7 +445,9 @@ def test_planner_settings_last_only_for_the_listing_statement_in_a_transaction(d
 
 
 @needs_postgresql_settings
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # leave the migrations' data for others
+# serialized_rollback: a plain transactional test flushes the database and recreates the content types
+# with new ids, and a later serialized_rollback test (tests/test_subscriptions.py) then fails to load them.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_planner_settings_last_only_for_the_listing_statement_in_autocommit():
     """As a web request runs: the settings end with the listing's own transaction."""
     from core.listing import with_settings

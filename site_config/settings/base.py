@@ -4,7 +4,10 @@
 default, in the README's configuration table.
 """
 
+import base64
+import hashlib
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -77,11 +80,22 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    # /healthz answers before host validation and the HTTPS redirect: load balancers ask by IP over HTTP.
+    "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The Content Security Policy, also on pages served from the page cache (one policy for the public
+    # site, a looser one for the Wagtail admin; see core/security.py).
+    "core.security.ContentSecurityPolicyMiddleware",
+    # A database that is briefly away (a restart, a failover) answers 503 "try again", not 500.
+    "core.health.DatabaseUnavailableMiddleware",
+    # The full-page cache for anonymous visitors: a hit returns here, before sessions, CSRF and the view
+    # (see core/pagecache.py and docs/caching.md).
+    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.localization.LocalizationCacheMiddleware",
@@ -117,13 +131,31 @@ WSGI_APPLICATION = "site_config.wsgi.application"
 
 # A SQLite file in the project folder unless DATABASE_URL names another database.
 # Health checks let the site survive a database restart without serving errors.
+DATABASE_CONN_MAX_AGE = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_max_age=DATABASE_CONN_MAX_AGE,
         conn_health_checks=True,
     )
 }
+# A read replica where the host offers one: searches and the open data API read from it (see
+# core/db_router.py); everything else, and everything inside a transaction, uses the primary.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"], conn_max_age=DATABASE_CONN_MAX_AGE, conn_health_checks=True
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["core.db_router.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("core.pagecache.PageCacheMiddleware") + 1, "core.db_router.ReplicaMiddleware"
+    )
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        # Give up connecting after a few seconds (a down server answers 503 quickly rather than hanging).
+        _database.setdefault("OPTIONS", {}).setdefault(
+            "connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5"))
+        )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The web server, the worker and the scheduler write to the same file: wait for a lock rather than
     # fail, and take the write lock when a transaction starts so two writers never deadlock.
@@ -167,6 +199,22 @@ STORAGES = {
     # Compressed files with content-hashed names, so they can be cached for a year.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploaded images and documents in S3-compatible storage (AWS, DigitalOcean Spaces, MinIO...) when a
+# bucket is named, so every web process and worker on every machine sees the same files.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the machine's role (boto3).
+    AWS_S3_FILE_OVERWRITE = False
+    # Objects are private; the site hands out signed links, except through AWS_S3_CUSTOM_DOMAIN (a CDN).
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", not AWS_S3_CUSTOM_DOMAIN)
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=86400"}
+    # Wagtail serves documents through /documents/ (privacy checks), redirecting to the bucket.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -230,10 +278,152 @@ NEWSLETTER_SIGNUP_WINDOW = int(os.environ.get("NEWSLETTER_SIGNUP_WINDOW", "600")
 # sign-up limit counts visitors rather than the proxy. Empty: REMOTE_ADDR.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 
+# Caches. REDIS_URL: Redis, shared by every web process, worker and machine. Without it, the process's
+# own memory for the default cache, and files in PAGE_CACHE_DIR for the page cache, which must be shared
+# by the processes that publish (web, scheduler, worker) so that publishing empties it (docs/caching.md).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / ".page-cache"))
+if REDIS_URL:
+    _redis_options = {"socket_connect_timeout": 2, "socket_timeout": 2}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "hls"),
+            "OPTIONS": _redis_options,
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "hls") + "-pages",
+            "OPTIONS": _redis_options,
+        },
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "hls"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(PAGE_CACHE_DIR),
+            "OPTIONS": {"MAX_ENTRIES": 5_000},
+        },
+    }
+# Seconds an anonymous visitor's page is kept in the page cache (0 turns it off). Each entry also ends
+# at the next scheduled expiry, and publishing anything empties the cache.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Cache-Control for those pages: how long a CDN or other shared cache may keep them (s-maxage), and a
+# browser (max-age). The CDN is told to drop changed pages when one is named (CDN below).
+CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "300"))
+BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "0"))
+# Front-end cache invalidation (wagtail.contrib.frontend_cache) when a CDN is named: cloudflare,
+# cloudfront or http (Varnish, Squid, nginx with a PURGE handler).
+CDN = os.environ.get("CDN", "").strip().lower()
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # each translation is its own page; core.pagecache purges them
+if CDN:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    _hostnames = env_list("CDN_HOSTNAMES", "") or ["*"]
+    if CDN == "cloudflare":
+        WAGTAILFRONTENDCACHE = {
+            "cdn": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+                "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+                "ZONEID": os.environ.get("CLOUDFLARE_ZONEID", ""),
+                "HOSTNAMES": _hostnames,
+            }
+        }
+    elif CDN == "cloudfront":
+        WAGTAILFRONTENDCACHE = {
+            "cdn": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+                "DISTRIBUTION_ID": os.environ.get("CLOUDFRONT_DISTRIBUTION_ID", ""),
+                "HOSTNAMES": _hostnames,
+            }
+        }
+    elif CDN == "http":
+        WAGTAILFRONTENDCACHE = {
+            "cdn": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": os.environ.get("CDN_PURGE_URL", ""),
+                "HOSTNAMES": _hostnames,
+            }
+        }
+    else:
+        raise ImproperlyConfigured(f"CDN must be cloudflare, cloudfront or http (got {CDN!r}).")
+
+# Content Security Policy (django-csp). The public pages run no inline script; the Wagtail admin and
+# wagtail-localize's editor do, so /admin/ gets its own policy (core/security.py).
+_csp_hosts = env_list("CSP_EXTRA_SOURCES", "")
+_media_hosts = [f"https://{AWS_S3_CUSTOM_DOMAIN}"] if AWS_STORAGE_BUCKET_NAME and AWS_S3_CUSTOM_DOMAIN else []
+if AWS_STORAGE_BUCKET_NAME and not AWS_S3_CUSTOM_DOMAIN:
+    _media_hosts.append("https://*.amazonaws.com")
+    if AWS_S3_ENDPOINT_URL:
+        _media_hosts.append(AWS_S3_ENDPOINT_URL.rstrip("/"))
+
+
+def _inline_style_hashes() -> list[str]:
+    """CSP hashes of the <style> blocks of the self-contained error pages (500 and 503)."""
+    hashes = []
+    for name in ("500.html", "503.html"):
+        template = BASE_DIR / "templates" / name
+        if template.exists():
+            for style in re.findall(r"<style>(.*?)</style>", template.read_text(), flags=re.S):
+                digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+                hashes.append(f"'sha256-{digest}'")
+    return sorted(set(hashes))
+
+
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES", "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com"
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", *_csp_hosts],
+        # The error pages style themselves inline (they must not depend on anything else working): their
+        # <style> blocks are allowed by hash. A few newsletter blocks set a style attribute.
+        "style-src": ["'self'", *_inline_style_hashes(), *_csp_hosts],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:", *_media_hosts, *_csp_hosts],
+        "media-src": ["'self'", *_media_hosts, *_csp_hosts],
+        "font-src": ["'self'", *_csp_hosts],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'", *_csp_hosts],
+        "style-src": ["'self'", "'unsafe-inline'", *_csp_hosts],
+        "img-src": ["'self'", "data:", "blob:", *_media_hosts, *_csp_hosts],
+        "worker-src": ["'self'", "blob:"],
+    }
+}
+# The admin asks no outside service: no avatars from gravatar.com, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Logs: one line per event on the console. LOG_FORMAT=json (production's default) writes each event,
+# traceback included, as one JSON object; text is for reading in a terminal.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "core.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": False},

@@ -1,0 +1,382 @@
+"""The full-page cache for anonymous visitors, and its invalidation. How it works: docs/caching.md.
+
+- What is kept: the 200 response of a live, public page served by Wagtail, to a GET from a visitor with
+  no session or messages cookie, when the response sets no cookie, used no CSRF token (so a page with the
+  sign-up form is never kept), queued no message and did not say `private`/`no-cache`/`no-store`. The key
+  is the scheme, host, path and query string, the language (from the URL, as LocaleMiddleware reads it)
+  and the release (a fingerprint of the code and templates, so a deploy never serves old markup).
+- Never kept: the admin and previews (sessions), the search page and everything else that is not a
+  Wagtail page, 404s and redirects.
+- Invalidation: one site-wide content version in the `pages` cache, read once per request together with
+  the entry (one round trip to Redis). Publishing, unpublishing, moving or deleting a page, saving or
+  deleting a snippet, the site settings, an image, a document, a view restriction, a site or a locale
+  replaces the version (now and again once the transaction commits), so every entry stored under the old
+  one is dead. A request stores its page under the version it read before rendering, so a page rendered
+  from data older than a change is never stored under the version that follows the change.
+- Time: each entry lives at most PAGE_CACHE_SECONDS, and never past the next scheduled expiry or go-live
+  time of any page (pages leave the lists at their expiry even before the scheduler unpublishes them).
+"""
+
+import hashlib
+import logging
+import os
+import time
+import uuid
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "content-version"
+UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
+# Headers kept with an entry. Set-Cookie never is; Cache-Control is rebuilt for each hit.
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag", "Link", "Last-Modified")
+
+
+def page_cache():
+    return caches["pages"]
+
+
+@cache
+def release() -> str:
+    """RELEASE_ID if set, else a fingerprint of the code, templates, translations and static files."""
+    if os.environ.get("RELEASE_ID"):
+        return os.environ["RELEASE_ID"]
+    root = Path(settings.BASE_DIR)
+    skip = {".venv", "media", "staticfiles", "node_modules", "tests", "bench", "docs", ".git", ".page-cache"}
+    digest = hashlib.sha256()
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d not in skip and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith((".py", ".html", ".txt", ".mo", ".css", ".js")):
+                path = Path(folder, name)
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+# --- The content version ----------------------------------------------------------------------------
+
+
+def _new_version() -> str:
+    return uuid.uuid4().hex
+
+
+def current_version() -> str:
+    """The content version, created if the cache has none (a new or emptied cache)."""
+    cache_ = page_cache()
+    version = cache_.get(VERSION_KEY)
+    if version is None:
+        cache_.add(VERSION_KEY, _new_version(), timeout=None)
+        version = cache_.get(VERSION_KEY)
+    return version
+
+
+def _replace_version():
+    try:
+        page_cache().set(VERSION_KEY, _new_version(), timeout=None)
+    except Exception:  # a cache that is down keeps nothing to invalidate; never fail a publish for it
+        logger.exception("Could not replace the page cache's content version")
+
+
+def content_changed(**kwargs):
+    """Every cached page is out of date: replace the version now, and again once the transaction that
+    made the change commits (a page rendered in between, from the old data, dies with it)."""
+    _replace_version()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_replace_version)
+
+
+# --- Time ---------------------------------------------------------------------------------------------
+
+
+def _next_scheduled_change(now):
+    """The next time a page expires or goes live (None if nothing is scheduled)."""
+    from django.db.models import Min, Q
+    from wagtail.models import Page, Revision
+
+    times = Page.objects.aggregate(
+        expiry=Min("expire_at", filter=Q(live=True, expire_at__gt=now)),
+        go_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
+    )
+    times["revision"] = Revision.objects.filter(approved_go_live_at__gt=now).aggregate(
+        at=Min("approved_go_live_at")
+    )["at"]
+    upcoming = [value for value in times.values() if value is not None]
+    return min(upcoming) if upcoming else None
+
+
+def seconds_to_live(version) -> int:
+    """How long a page rendered now may be kept: PAGE_CACHE_SECONDS, cut short by the next scheduled
+    change. The next change is looked up once per content version and kept beside it."""
+    cache_ = page_cache()
+    now = time.time()
+    key = f"next-change:{version}"
+    horizon = cache_.get(key)
+    if horizon is None or (horizon and horizon <= now):
+        found = _next_scheduled_change(timezone.now())
+        horizon = found.timestamp() if found else 0  # 0: nothing scheduled
+        cache_.set(key, horizon, timeout=settings.PAGE_CACHE_SECONDS or 60)
+    limit = max(settings.PAGE_CACHE_SECONDS, settings.CDN_CACHE_SECONDS)
+    if horizon:
+        limit = min(limit, int(horizon - now))
+    return max(limit, 0)
+
+
+# --- Requests -----------------------------------------------------------------------------------------
+
+
+def _visitor_is_anonymous(request) -> bool:
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    return "HTTP_AUTHORIZATION" not in request.META
+
+
+def _language(request) -> str:
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
+def _entry_key(request):
+    try:
+        host = request.get_host()
+    except Exception:  # DisallowedHost: the normal stack answers 400
+        return None
+    url = f"{request.scheme}://{host}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    return f"page:{release()}:{_language(request)}:{digest}"
+
+
+def _public_cache_control(response, seconds):
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=min(settings.BROWSER_CACHE_SECONDS, seconds),
+        s_maxage=min(settings.CDN_CACHE_SECONDS, seconds),
+    )
+
+
+def _private_cache_control(response):
+    if not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True, no_cache=True)
+
+
+def _cache_control_allows(response) -> bool:
+    value = response.get("Cache-Control", "").lower()
+    return not any(directive in value for directive in UNCACHEABLE_DIRECTIVES)
+
+
+def _messages_used(request) -> bool:
+    storage = getattr(request, "_messages", None)
+    return bool(storage is not None and (getattr(storage, "used", False) or storage._queued_messages))
+
+
+def _restricted_paths(version) -> list[str]:
+    """Tree paths of every page with a view restriction (it and its descendants are private), looked up
+    once per content version (adding or removing a restriction replaces the version)."""
+    from wagtail.models import PageViewRestriction
+
+    key = f"restricted:{version}"
+    paths = page_cache().get(key)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        page_cache().set(key, paths, timeout=settings.PAGE_CACHE_SECONDS or 60)
+    return paths
+
+
+def _page_is_public(page, version) -> bool:
+    expired = bool(page.expire_at and page.expire_at <= timezone.now())
+    private = any(page.path.startswith(path) for path in _restricted_paths(version))
+    return page.live and not expired and not private
+
+
+def _storable(request, response) -> bool:
+    state = request._page_cache
+    page = state.get("page")
+    return (
+        page is not None
+        and request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(request, "is_preview", False)
+        and _cache_control_allows(response)
+        and not _messages_used(request)
+        and translation.get_language() == state["language"]
+        and _page_is_public(page, state["version"])
+    )
+
+
+def _hit(entry, request, now):
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    response["Content-Length"] = str(len(entry["content"]))
+    _public_cache_control(response, int(entry["until"] - now))
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous visitors' pages. Sits before sessions, CSRF and the view, so a hit costs
+    one cache round trip; everything outside it (security headers, the CSP) still applies."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD") or not _visitor_is_anonymous(request):
+            response = self.get_response(request)
+            _private_cache_control(response)
+            return response
+        key = _entry_key(request)
+        if key is None:
+            return self.get_response(request)
+        serving = settings.PAGE_CACHE_SECONDS > 0
+        try:
+            found = page_cache().get_many([VERSION_KEY, key] if serving else [VERSION_KEY])
+            version = found.get(VERSION_KEY) or current_version()
+        except Exception:
+            logger.exception("The page cache is unavailable; serving without it")
+            version = None
+        if version is None:  # no cache to keep a version in (the dummy cache, or Redis is down)
+            response = self.get_response(request)
+            _private_cache_control(response)
+            return response
+        now = time.time()
+        entry = found.get(key)
+        if entry is not None and entry["version"] == version and entry["until"] > now:
+            return _hit(entry, request, now)
+
+        request._page_cache = {"version": version, "language": _language(request), "page": None}
+        response = self.get_response(request)
+        if not _storable(request, response):
+            _private_cache_control(response)
+            return response
+        seconds = seconds_to_live(version)
+        if seconds <= 0:
+            _private_cache_control(response)
+            return response
+        _public_cache_control(response, seconds)
+        if serving:
+            lifetime = min(seconds, settings.PAGE_CACHE_SECONDS)
+            entry = {
+                "version": version,
+                "until": now + lifetime,
+                "status": response.status_code,
+                "headers": [(name, response[name]) for name in KEPT_HEADERS if response.has_header(name)],
+                "content": response.content,
+            }
+            try:
+                page_cache().set(key, entry, timeout=lifetime)
+            except Exception:
+                logger.exception("Could not store a page in the page cache")
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def mark_served_page(page, request, serve_args, serve_kwargs):
+    """Wagtail's before_serve_page hook: this request is a page Wagtail serves (see wagtail_hooks)."""
+    state = getattr(request, "_page_cache", None)
+    if state is not None:
+        state["page"] = page
+
+
+# --- What invalidates ---------------------------------------------------------------------------------
+
+# Models of the project's apps that visitors never see on a page.
+NOT_SHOWN = {"newsletter.subscriber", "newsletter.issuesend", "newsletter.delivery", "search.searchword"}
+CONTENT_APPS = {"core", "home", "case_studies", "resources", "newsletter"}
+CONTENT_MODELS = {
+    "wagtailcore.site",
+    "wagtailcore.locale",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+    "wagtailcore.collection",
+    "wagtailimages.image",
+    "taggit.tag",
+}
+
+
+def _shows_on_pages(model) -> bool:
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.models import Page
+
+    label = model._meta.label_lower
+    if label in NOT_SHOWN:
+        return False
+    return (
+        issubclass(model, Page | BaseSiteSetting | BaseGenericSetting)
+        or model._meta.app_label in CONTENT_APPS
+        or label in CONTENT_MODELS
+    )
+
+
+@cache
+def _is_settings_model(model) -> bool:
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+
+    return issubclass(model, BaseSiteSetting | BaseGenericSetting)
+
+
+@cache
+def _is_content_model(model) -> bool:
+    model = model._meta.concrete_model if model._meta.proxy else model
+    return _shows_on_pages(model)
+
+
+def _on_save_or_delete(sender, **kwargs):
+    if kwargs.get("raw"):
+        return
+    if kwargs.get("created") and _is_settings_model(sender):
+        # Wagtail creates an empty settings row the first time a page reads it: nothing visible changed.
+        return
+    if _is_content_model(sender):
+        content_changed()
+
+
+def _on_m2m_changed(sender, action, **kwargs):
+    if action.startswith("post_") and _is_content_model(sender):
+        content_changed()
+
+
+def connect_signals():
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_on_save_or_delete, dispatch_uid="core.pagecache.save")
+    post_delete.connect(_on_save_or_delete, dispatch_uid="core.pagecache.delete")
+    m2m_changed.connect(_on_m2m_changed, dispatch_uid="core.pagecache.m2m")
+    page_published.connect(_on_page_change, dispatch_uid="core.pagecache.published")
+    page_unpublished.connect(_on_page_change, dispatch_uid="core.pagecache.unpublished")
+    post_page_move.connect(_on_page_change, dispatch_uid="core.pagecache.moved")
+
+
+def _on_page_change(sender, instance, **kwargs):
+    content_changed()
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        transaction.on_commit(lambda: purge_cdn(instance))
+
+
+def purge_cdn(page=None):
+    """Ask the CDN to drop a changed page's own addresses (every translation) and the pages that list
+    it: its ancestors (libraries, the home page) in every language. Wagtail's own signal handler purges
+    the page itself; everything else leaves the CDN within CDN_CACHE_SECONDS."""
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+    from wagtail.models import Page
+
+    batch = PurgeBatch()
+    if page is not None:
+        related = Page.objects.filter(translation_key=page.translation_key)
+        for ancestor in page.get_ancestors().filter(depth__gt=1):
+            related = related | Page.objects.filter(translation_key=ancestor.translation_key)
+        batch.add_pages(related.live())
+    batch.purge()
