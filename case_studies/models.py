@@ -2,7 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyBlock
 from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
 from core.forms import TaxonomyPageForm
+from core.listing import compile_queryset
 from core.localization import localize
 from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired
 from search.serializers import TagListField, TermField, TermListField
@@ -343,6 +344,44 @@ class CaseStudyPage(BasePage):
     def localized_organisation(self):
         return localize(self.organisation)
 
+    def _most_alike(self, candidates, limit):
+        """Up to `limit` ids of `candidates` sharing the most of this page's themes and tags, the newest
+        first among equals. The link tables are counted once, grouped by page, rather than once per
+        candidate, so it stays quick as the library grows."""
+        theme_slugs = [theme.slug for theme in self.themes.all()]
+        tag_ids = [tag.pk for tag in self.tags.all() if tag.pk]
+        counts = []
+        if theme_slugs:
+            counts.append(
+                CaseStudyPage.themes.through.objects.filter(theme__slug__in=theme_slugs)
+                .values(page=models.F("casestudypage_id"))
+                .annotate(n=models.Count("*"))
+                .values_list("page", "n")
+            )
+        if tag_ids:
+            counts.append(
+                CaseStudyTag.objects.filter(tag_id__in=tag_ids)
+                .values(page=models.F("content_object_id"))
+                .annotate(n=models.Count("*"))
+                .values_list("page", "n")
+            )
+        if not counts:
+            return []
+        parts = [compile_queryset(links.order_by()) for links in counts]
+        pages, page_params = compile_queryset(
+            candidates.order_by()
+            .annotate(_lid=models.F("pk"), _lpub=models.F("first_published_at"))
+            .values_list("_lid", "_lpub")
+        )
+        sql = (
+            f"SELECT c._lid FROM ({' UNION ALL '.join(sql for sql, _ in parts)}) s "
+            f"JOIN ({pages}) c ON c._lid = s.page GROUP BY c._lid, c._lpub "
+            "ORDER BY SUM(s.n) DESC, c._lpub DESC LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*(p for _, params in parts for p in params), *page_params, limit])
+            return [row[0] for row in cursor.fetchall()]
+
     def get_related_case_studies(self, limit=3):
         """The editor's choices first, topped up by others that share the most themes and tags.
 
@@ -361,19 +400,8 @@ class CaseStudyPage(BasePage):
         by_key = {p.translation_key: p for p in visible.filter(translation_key__in=keys)} if keys else {}
         chosen_ids = [by_key[k].pk for k in keys if k in by_key][:limit]
         if len(chosen_ids) < limit:
-            theme_slugs = [theme.slug for theme in self.themes.all()]
-            tag_ids = [tag.pk for tag in self.tags.all() if tag.pk]
-            shared = models.Count(
-                "themes", filter=models.Q(themes__slug__in=theme_slugs), distinct=True
-            ) + models.Count("tagged_items", filter=models.Q(tagged_items__tag_id__in=tag_ids), distinct=True)
-            top_up = (
-                visible.exclude(pk__in=[pk for pk in chosen_ids if pk])
-                .annotate(shared=shared)
-                .filter(shared__gt=0)
-                .order_by("-shared", "-first_published_at")
-                .values_list("pk", flat=True)
-            )
-            chosen_ids += list(top_up[: limit - len(chosen_ids)])
+            others = visible.exclude(pk__in=[pk for pk in chosen_ids if pk])
+            chosen_ids += self._most_alike(others, limit - len(chosen_ids))
         if not chosen_ids:
             return []
         pages = CaseStudyPage.card_queryset(

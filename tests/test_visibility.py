@@ -246,3 +246,21 @@ def test_page_in_a_private_section_is_hidden(client, library, themes):
     PageViewRestriction.objects.create(page=library, restriction_type=PageViewRestriction.LOGIN)
     assert VISIBLE not in [p.title for p in library.case_studies()]
     assert not any("visible-story" in url for url in sitemap_urls(client, "/sitemap.xml"))
+
+
+def test_suggested_case_studies_share_the_most_themes_and_tags_even_without_tags(library, themes):
+    """A page with no tags still gets suggestions from its themes; more shared terms rank higher, and the
+    newest first among equals."""
+    page = CaseStudyPageFactory(
+        parent=library, title="Untagged", themes=[themes["human"], themes["learning"]]
+    )
+    one = CaseStudyPageFactory(parent=library, title="One theme", themes=[themes["human"]])
+    both = CaseStudyPageFactory(
+        parent=library, title="Both themes", themes=[themes["human"], themes["learning"]]
+    )
+    newer_one = CaseStudyPageFactory(parent=library, title="Newer, one theme", themes=[themes["learning"]])
+    CaseStudyPageFactory(parent=library, title="Unrelated", themes=[themes["systems"]])
+    assert [p.title for p in page.get_related_case_studies()] == [both.title, newer_one.title, one.title]
+    tagged = CaseStudyPageFactory(parent=library, title="Tagged", themes=[themes["systems"]], tags=["trust"])
+    twin = CaseStudyPageFactory(parent=library, title="Twin", themes=[themes["systems"]], tags=["trust"])
+    assert tagged.get_related_case_studies()[0].pk == twin.pk
