@@ -181,7 +181,10 @@ def _media_root(transactional_db):
 
 @pytest.fixture(scope="package")
 def browser(site, chromium_path):
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # Saving a page in the admin on a busy two-core machine can take longer than Playwright's 5 s default.
+    expect.set_options(timeout=15_000)
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
