@@ -53,8 +53,11 @@ DESKTOP = {"width": 1280, "height": 900}
 
 
 def find_chromium():
-    candidates = [os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium"]
-    candidates += [shutil.which(name) for name in ("chromium", "chromium-browser")]
+    """CHROMIUM_PATH if set (and only it), else Debian's /usr/bin/chromium or a chromium on the PATH."""
+    if os.environ.get("CHROMIUM_PATH"):
+        candidates = [os.environ["CHROMIUM_PATH"]]
+    else:
+        candidates = ["/usr/bin/chromium"] + [shutil.which(name) for name in ("chromium", "chromium-browser")]
     return next((path for path in candidates if path and os.access(path, os.X_OK)), None)
 
 

@@ -4,7 +4,14 @@ import re
 
 from playwright.sync_api import expect
 
+from case_studies.models import CaseStudyPage
 from tests.browser.conftest import screenshot
+
+
+def live_case_studies(**filters):
+    """Titles of the English case studies a visitor may see, sorted. Other tests in this folder add some."""
+    pages = CaseStudyPage.objects.live().public().filter(locale__language_code="en", **filters).distinct()
+    return sorted(pages.values_list("title", flat=True))
 
 
 def test_visitor_filters_the_library_reads_a_story_switches_to_welsh_and_searches(page):
@@ -21,13 +28,10 @@ def test_visitor_filters_the_library_reads_a_story_switches_to_welsh_and_searche
 
     expect(page).to_have_url(re.compile(r"theme=learning.*sector=housing|sector=housing.*theme=learning"))
     results = page.locator("#results")
-    expect(results.get_by_text("3 case studies")).to_be_visible()
-    # Newest first: the three demo case studies about learning in housing.
-    assert sorted(results.get_by_role("heading", level=2).all_inner_texts()) == [
-        "Councils learning together in a local authority learning community",
-        "Learning cycles replace targets in a homelessness service",
-        "Tenancy support that listens first",
-    ]
+    expected = live_case_studies(themes__slug="learning", sectors__slug="housing")
+    assert "Tenancy support that listens first" in expected  # one of the demo's three
+    expect(results.get_by_text(f"{len(expected)} case studies")).to_be_visible()
+    assert sorted(results.get_by_role("heading", level=2).all_inner_texts()) == expected
     screenshot(page, "journey-visitor-filtered")
 
     results.get_by_role("link", name="Tenancy support that listens first").click()
@@ -60,7 +64,9 @@ def test_without_javascript_the_library_filters_and_search_still_work(no_js_page
     filters.get_by_role("group", name="Sector").get_by_label(re.compile("^Housing")).check()
     filters.get_by_role("button", name="Apply filters").click()
     results = page.locator("#results")
-    expect(results.get_by_text("3 case studies")).to_be_visible()
+    expected = live_case_studies(themes__slug="learning", sectors__slug="housing")
+    expect(results.get_by_text(f"{len(expected)} case studies")).to_be_visible()
+    assert sorted(results.get_by_role("heading", level=2).all_inner_texts()) == expected
 
     # The library's own keyword box narrows the filtered list, still with a plain form.
     filters.get_by_label("Search the case studies").fill("homelessness")
@@ -95,7 +101,7 @@ FOCUS_RING = """element => [null, "::after"].some(pseudo => {
 })"""
 
 
-def tab_to(page, target, limit=80):
+def tab_to(page, target, limit=200):
     """Press Tab until `target` has the focus, as a keyboard user would; fail if it never does."""
     for _ in range(limit):
         page.keyboard.press("Tab")
