@@ -9,6 +9,7 @@ import json
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
+from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage
@@ -129,3 +130,32 @@ def test_the_check_fails_on_a_page_with_serious_problems(browser, site):
         context.close()
     blocking = {violation["id"] for violation in violations if violation["impact"] in BLOCKING}
     assert {"image-alt", "color-contrast", "button-name"} <= blocking
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_suggestions_are_accessible_and_open_a_page_by_keyboard_or_pointer(browser, site, language):
+    context = new_context(browser, site)
+    page = context.new_page()
+    try:
+        page.goto(f"{PREFIX[language]}/search/")
+        box = page.get_by_role("search").get_by_role("combobox")
+        box.press_sequentially({"en": "deb", "ur": "قرض"}[language])
+        options = page.get_by_role("listbox").get_by_role("option")
+        expect(options.first).to_be_visible()
+        box.press("ArrowDown")
+        expect(box).to_have_attribute("aria-activedescendant", options.first.get_attribute("id"))
+        screenshot(page, f"search-suggestions-{language}-desktop")
+        violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+        blocking = [violation for violation in violations if violation["impact"] in BLOCKING]
+        assert not blocking, report(blocking)
+
+        chosen = options.first.get_attribute("data-url")
+        box.press("Enter")
+        expect(page).to_have_url(site(chosen))
+        page.go_back()
+        box.press_sequentially({"en": "deb", "ur": "قرض"}[language])
+        chosen = options.first.get_attribute("data-url")
+        options.first.click()
+        expect(page).to_have_url(site(chosen))
+    finally:
+        context.close()
