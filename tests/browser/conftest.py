@@ -14,6 +14,7 @@ Without Chromium the tests skip, with one line saying how to install it; with BR
 (CI does) they fail instead.
 """
 
+import io
 import os
 import shutil
 from pathlib import Path
@@ -21,6 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.conf import settings
 from django.core.management import call_command
 from django.core.servers.basehttp import WSGIServer
 from django.db import connections
@@ -28,7 +30,6 @@ from django.test import override_settings
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 from wagtail.models import Site
 
-from site_config.settings import base as production_like
 from tests.test_subscriptions import Inbox, free_port
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
@@ -48,6 +49,7 @@ CHROMIUM_ARGS = [
     "--disable-default-apps",
     "--no-first-run",
 ]
+PRODUCTION_STATIC_STORAGE = "whitenoise.storage.CompressedManifestStaticFilesStorage"
 MOBILE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -137,8 +139,10 @@ def site(chromium_path, inbox, django_db_setup, django_db_blocker, tmp_path_fact
     media_root = tmp_path_factory.mktemp("media")
     production_settings = override_settings(
         DEBUG=False,
-        # What production serves: collectstatic's hashed, compressed files, through whitenoise.
-        STORAGES={**production_like.STORAGES},
+        ALLOWED_HOSTS=["127.0.0.1"],  # production's default list, where the tests allow any host
+        # What production serves (site_config/settings/base.py; the test settings swap it for the plain
+        # storage): collectstatic's hashed, compressed files, through whitenoise.
+        STORAGES={**settings.STORAGES, "staticfiles": {"BACKEND": PRODUCTION_STATIC_STORAGE}},
         STATIC_ROOT=static_root,
         MEDIA_ROOT=media_root,
         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
@@ -148,12 +152,12 @@ def site(chromium_path, inbox, django_db_setup, django_db_blocker, tmp_path_fact
     )
     with django_db_blocker.unblock(), production_settings:
         call_command("collectstatic", interactive=False, verbosity=0)
-        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        call_command("load_demo_content", stdout=io.StringIO())
         thread, shared = start_server()
         host, port = thread.host, thread.port
         with override_settings(WAGTAILADMIN_BASE_URL=f"http://{host}:{port}"):
             # Links in emails and feeds are built from the Site record: make them lead to this server.
-            call_command("set_site_address", host, port, stdout=open(os.devnull, "w"))  # noqa: SIM115
+            call_command("set_site_address", host, port, stdout=io.StringIO())
             Site.clear_site_root_paths_cache()
             # Playwright's sync API runs an event loop in this thread; Django would refuse the ORM
             # calls the tests make between browser steps, though none of them is made from a coroutine.
@@ -165,7 +169,21 @@ def site(chromium_path, inbox, django_db_setup, django_db_blocker, tmp_path_fact
                 thread.terminate()
                 for connection in shared.values():
                     connection.dec_thread_sharing()
-                call_command("flush", interactive=False, verbosity=0)
+                empty_the_database()
+
+
+def empty_the_database():
+    """As Django's TransactionTestCase does after a test: when the database's first state was saved for
+    the tests that restore it (serialized_rollback), they bring back what migrations created, so it is
+    not recreated here; otherwise post_migrate recreates content types and permissions."""
+    for connection in connections.all():
+        call_command(
+            "flush",
+            database=connection.alias,
+            interactive=False,
+            verbosity=0,
+            inhibit_post_migrate=hasattr(connection, "_test_serialized_contents"),
+        )
 
 
 @pytest.fixture

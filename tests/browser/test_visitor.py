@@ -17,6 +17,10 @@ def live_case_studies(**filters):
 def test_visitor_filters_the_library_reads_a_story_switches_to_welsh_and_searches(page):
     page.goto("/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
+    # Served as in production: the stylesheet under its content-hashed name, cacheable for good.
+    stylesheet = page.locator("link[rel=stylesheet]").get_attribute("href")
+    assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", stylesheet), stylesheet
+    assert "immutable" in page.request.get(stylesheet).headers["cache-control"]
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Case studies").click()
     expect(page).to_have_url(re.compile(r"/case-studies/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Case studies")
