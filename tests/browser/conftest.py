@@ -182,6 +182,8 @@ def empty_the_database():
             database=connection.alias,
             interactive=False,
             verbosity=0,
+            # Restored rows keep their ids; a reset sequence would hand those ids out again.
+            reset_sequences=False,
             inhibit_post_migrate=hasattr(connection, "_test_serialized_contents"),
         )
 
