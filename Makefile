@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo scheduler worker test lint check bench soak ci clean
+.PHONY: help install run serve migrate demo scheduler worker test browser lint check bench soak ci clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -52,8 +52,11 @@ worker: migrate ## Run only the background worker (sends newsletter emails, read
 scheduler: migrate ## Run only the scheduler (publishes scheduled pages every minute) until stopped
 	$(BIN)/python manage.py run_scheduler
 
-test: install ## Run every test (SQLite, or the database in DATABASE_URL)
+test: install ## Run every test, browser tests too (SQLite, or the database in DATABASE_URL)
 	$(BIN)/python -m pytest
+
+browser: install ## Run only the browser tests (needs Chromium: apt-get install chromium); screenshots in tests/browser/screenshots/
+	$(BIN)/python -m pytest tests/browser
 
 lint: install ## Check style with ruff
 	$(BIN)/ruff check .
@@ -74,5 +77,5 @@ soak: install ## 16 clients for 60 s with one PostgreSQL restart: errors, recove
 ci: ## What CI runs: tests on SQLite and PostgreSQL, checks and lint
 	bash .ci/run
 
-clean: ## Remove the virtual environment, database, uploaded media and the page cache
-	rm -rf $(VENV) db.sqlite3 media staticfiles .page-cache
+clean: ## Remove the virtual environment, database, uploaded media, the page cache and browser-test screenshots
+	rm -rf $(VENV) db.sqlite3 media staticfiles .page-cache tests/browser/screenshots

@@ -48,15 +48,14 @@
       option.id = list.id + "-" + i;
       option.setAttribute("role", "option");
       option.setAttribute("aria-selected", "false");
-      var link = document.createElement("a");
-      link.href = item.url;
-      link.tabIndex = -1;
-      link.textContent = item.title;
+      // The option itself is chosen: a link inside an option would be a control inside a control,
+      // which screen readers announce badly (axe: nested-interactive).
+      option.setAttribute("data-url", item.url);
+      option.textContent = item.title;
       var kind = document.createElement("span");
       kind.className = "suggestions__type";
       kind.textContent = " " + item.type;
-      link.appendChild(kind);
-      option.appendChild(link);
+      option.appendChild(kind);
       list.appendChild(option);
     });
     list.hidden = false;
@@ -85,8 +84,16 @@
     else if (event.key === "Escape") { close(); }
     else if (event.key === "Enter" && active >= 0) {
       event.preventDefault();
-      window.location.href = list.querySelectorAll("[role=option] a")[active].href;
+      window.location.href = list.querySelectorAll("[role=option]")[active].getAttribute("data-url");
     }
+  });
+
+  // mousedown, not click: it comes before the box's blur, which closes the list.
+  list.addEventListener("mousedown", function (event) {
+    var option = event.target.closest("[role=option]");
+    if (!option) return;
+    event.preventDefault();
+    window.location.href = option.getAttribute("data-url");
   });
 
   input.addEventListener("blur", function () { setTimeout(close, 150); });
