@@ -344,12 +344,21 @@ class CaseStudyPage(BasePage):
     def localized_organisation(self):
         return localize(self.organisation)
 
+    # Read once per page view: the page shows them and the suggestions are chosen by them.
+    @cached_property
+    def theme_list(self):
+        return list(self.themes.all())
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.all())
+
     def _most_alike(self, candidates, limit):
         """Up to `limit` ids of `candidates` sharing the most of this page's themes and tags, the newest
         first among equals. The link tables are counted once, grouped by page, rather than once per
         candidate, so it stays quick as the library grows."""
-        theme_slugs = [theme.slug for theme in self.themes.all()]
-        tag_ids = [tag.pk for tag in self.tags.all() if tag.pk]
+        theme_slugs = [theme.slug for theme in self.theme_list]
+        tag_ids = [tag.pk for tag in self.tag_list if tag.pk]
         counts = []
         if theme_slugs:
             counts.append(
