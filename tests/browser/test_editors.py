@@ -39,7 +39,8 @@ def add_block(page, kind):
 
 def publish(page, action="Publish"):
     page.locator("footer").get_by_role("button", name="More actions").click()
-    page.locator("footer").get_by_role("button", name=action).click()
+    # exact: with the review workflow on, "Submit to Review before publishing" also says "publish".
+    page.locator("footer").get_by_role("button", name=action, exact=True).click()
 
 
 def test_editor_creates_a_case_study_with_blocks_and_tags_publishes_it_and_finds_it(page):
@@ -73,6 +74,9 @@ def test_editor_creates_a_case_study_with_blocks_and_tags_publishes_it_and_finds
     add_block(page, "Quote")
     page.locator("#body-2-value-quote").fill("Nobody had asked me what I needed before.")
     page.locator("#body-2-value-attribution").fill("A tenant in Swansea")
+    # How the tenant agreed to be quoted (anonymous, the default), as the consent form says.
+    page.locator("#body-2-value-consent-given_on").fill("2025-01-15")
+    page.locator("#body-2-value-quote").click()  # away from the date, so its picker closes
     # The admin saves a draft by itself moments after each change, and then edits that draft; publishing
     # before that first save has landed would try to create the page a second time.
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
