@@ -236,19 +236,24 @@ def with_settings(work, settings):
 def run_listing(candidates, facets, per_page, page_number):
     """Total, counts per facet value and the ids of page `page_number`, in one statement."""
     columns = ", ".join(["id", *candidates.columns])
-    ctes = [f"m({columns}) AS MATERIALIZED ({candidates.sql})"]
     params = list(candidates.params)
-    filters = {}  # facet index -> condition on m.id
+    chosen = {}  # facet index -> (SQL of the ids it allows, parameters)
     for index, facet in enumerate(facets):
         if facet.chosen:
-            parts, values = [], []
-            for source in facet.sources:
-                sql, source_params = source.pages_with(facet.chosen)
-                parts.append(sql)
-                values.extend(source_params)
-            ctes.append(f"f_{index}(id) AS MATERIALIZED ({' UNION '.join(parts)})")
+            parts = [source.pages_with(facet.chosen) for source in facet.sources]
+            chosen[index] = (" UNION ".join(sql for sql, _ in parts), [p for _, ps in parts for p in ps])
+    if not chosen:
+        ctes = [f"m({columns}) AS MATERIALIZED ({candidates.sql})"]
+    else:
+        # Each choice is looked up once, as a flag on every candidate, so that each count below tests
+        # a column rather than searching the choice's ids again.
+        ctes = [f"c({columns}) AS MATERIALIZED ({candidates.sql})"]
+        for index, (sql, values) in chosen.items():
+            ctes.append(f"f_{index}(id) AS MATERIALIZED ({sql})")
             params.extend(values)
-            filters[index] = f"m.id IN (SELECT id FROM f_{index})"
+        flags = ", ".join(f"c.id IN (SELECT id FROM f_{index}) AS f_{index}" for index in chosen)
+        ctes.append(f"m AS MATERIALIZED (SELECT c.*, {flags} FROM c)")
+    filters = {index: f"m.f_{index}" for index in chosen}
 
     def conditions(skip=None):
         return [condition for index, condition in filters.items() if index != skip]
