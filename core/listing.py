@@ -50,6 +50,9 @@ class Candidates:
     order: str = "id DESC"
     page_sql: object = None
     settings: dict = field(default_factory=dict)
+    # Columns of the page table that `m` carries ({page column: m column}): a count by one of them reads
+    # `m` alone instead of joining the page table again (the search page's count by type).
+    page_columns: dict = field(default_factory=dict)
 
     @classmethod
     def from_queryset(cls, queryset, ordering, settings=None):
@@ -178,10 +181,21 @@ class ValueSource:
         sql = f"SELECT v0.{quote(self.page_column)} FROM {self.from_clause()} WHERE {self.value} IN ({placeholders})"
         return sql, tuple(values)
 
-    def count_sql(self, kind, where):
+    def count_sql(self, kind, where, page_columns=None):
         """Counts of pages of `m` per value (or per key, see `key_model`), as listing rows."""
         count = "COUNT(DISTINCT m.id)" if self.distinct else "COUNT(*)"
         value = self.count_value
+        for page_column, column in (page_columns or {}).items():
+            if (
+                self.table == Page._meta.db_table
+                and not self.count_joins
+                and value == f"v0.{quote(page_column)}"
+            ):
+                return (
+                    f"SELECT {kind} AS kind, CAST(m.{column} AS VARCHAR(255)) AS value, COUNT(*) AS n, "
+                    f"CAST(NULL AS BIGINT) AS ord, NULL AS label FROM m "
+                    f"WHERE m.{column} IS NOT NULL{where} GROUP BY m.{column}"
+                )
         group = value if self.label == "NULL" else f"{value}, {self.label}"
         return (
             f"SELECT {kind} AS kind, CAST({value} AS VARCHAR(255)) AS value, {count} AS n, "
@@ -267,7 +281,9 @@ def run_listing(candidates, facets, per_page, page_number):
         f"FROM m{where(prefix=' WHERE ')}"
     ]
     for index, facet in enumerate(facets):
-        arms.extend(source.count_sql(index, where(skip=index)) for source in facet.sources)
+        arms.extend(
+            source.count_sql(index, where(skip=index), candidates.page_columns) for source in facet.sources
+        )
     page_sql, page_params = candidates.page(conditions(), per_page, (page_number - 1) * per_page)
     # The page's rows carry their content type, so its cards can be fetched by type straight away.
     arms.append(

@@ -155,7 +155,7 @@ def _postgres_backend_class():
                 .values_list("_lid", "_lpub", "_lct")
             )
             sql = (
-                "SELECT p._lid, s.in_title, s.title_rank, p._lpub, s.entry_id "
+                "SELECT p._lid, s.in_title, s.title_rank, p._lpub, s.entry_id, p._lct "
                 f"FROM {matches} s JOIN ({pages}) p "
                 "ON s.object_id = CAST(p._lid AS varchar) AND s.content_type_id = p._lct"
             )
@@ -182,9 +182,10 @@ def _postgres_backend_class():
             return Candidates(
                 sql,
                 (*match_params, *page_params),
-                columns=("in_title", "title_rank", "published", "entry_id"),
+                columns=("in_title", "title_rank", "published", "entry_id", "content_type"),
                 page_sql=page_sql,
                 settings=PLANNER_HINTS,
+                page_columns={"content_type_id": "content_type"},
             )
 
     return LocalisedPostgresSearchBackend
