@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -13,7 +12,6 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -23,7 +21,7 @@ from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wo
 from core.forms import TaxonomyPageForm
 from core.listing import compile_queryset
 from core.localization import localize
-from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired
+from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired, with_card_image
 from search.serializers import TagListField, TermField, TermListField
 
 
@@ -303,13 +301,16 @@ class CaseStudyPage(BasePage):
     @classmethod
     def card_queryset(cls, queryset, image_spec):
         """What a list of cards needs, fetched in a fixed number of queries however long the list."""
-        return queryset.select_related("organisation").prefetch_related(
-            Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(image_spec)),
-            "themes",
+        return (
+            with_card_image(queryset, "hero_image", image_spec)
+            .select_related("organisation")
+            .prefetch_related("themes")
         )
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    route_select_related = ("social_image", "hero_image", "organisation")
 
     def get_social_image(self):
         return self.social_image or self.hero_image

@@ -17,3 +17,7 @@ class CoreConfig(AppConfig):
         from core.pagecache import connect_signals
 
         connect_signals()
+
+        from core.memo import install
+
+        install()

@@ -67,7 +67,10 @@ class LocalizationCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_cache.set({})
+        # The content version the page cache read for this request, if any: core.memo keeps answers
+        # under it (only anonymous visitors' GETs have one).
+        state = getattr(request, "_page_cache", None) or {}
+        token = _request_cache.set({"content_version": state.get("version")})
         try:
             return self.get_response(request)
         finally:

@@ -138,6 +138,18 @@ def unexpired():
     return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
 
 
+def with_card_image(queryset, field, image_spec):
+    """`queryset` with its cards' picture read in the same query and the picture's `image_spec`
+    rendition in one more (Wagtail's prefetch_renditions would read the pictures in a query of their own)."""
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=image_spec)
+    return queryset.select_related(field).prefetch_related(
+        Prefetch(f"{field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )
+
+
 class BasePage(Page):
     """Fields and behaviour every public page shares: a social image and a meta description."""
 
@@ -161,11 +173,25 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # What core.routing reads with the page when it serves it (the template shows them all).
+    route_select_related = ("social_image",)
+
     def get_meta_description(self):
         return self.search_description
 
     def get_social_image(self):
         return self.social_image
+
+    def get_view_restrictions(self):
+        """Wagtail asks this of every page it serves (two queries). Most pages sit under no restriction,
+        which the remembered restricted paths tell at once (core.memo); the rest ask Wagtail."""
+        from wagtail.models import PageViewRestriction
+
+        from core.memo import restricted_paths
+
+        if self.alias_of_id is None and not any(self.path.startswith(path) for path in restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def publish_checks_apply(self):
         """False while the admin saves a draft: alt text, like other required fields, is asked for when
@@ -218,7 +244,7 @@ class BasePage(Page):
     @cached_property
     def breadcrumbs(self):
         """Ancestors below the site root, in the page's own locale."""
-        return self.get_ancestors().live().public().filter(depth__gt=2).specific().defer_streamfields()
+        return self.get_ancestors().live().public().filter(depth__gt=2)
 
 
 @register_setting(icon="site")
@@ -231,6 +257,20 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [FieldPanel("contact_email")]
+
+    @classmethod
+    def for_site(cls, site):
+        """Read on every page (the footer): remembered per content version for visitors (core.memo).
+        Each caller gets its own copy, since Wagtail sets the request on the one it is given."""
+        import copy
+
+        from core.memo import remembered
+
+        if site is None:
+            return super().for_site(site)
+        return copy.copy(
+            remembered(("site-settings", site.pk), lambda: super(SiteSettings, cls).for_site(site))
+        )
 
 
 class SearchableDocument(AbstractDocument):

@@ -14,9 +14,11 @@
   one is dead. A request stores its page under the version it read before rendering, so a page rendered
   from data older than a change is never stored under the version that follows the change.
 - Time: each entry lives at most PAGE_CACHE_SECONDS, and never past the next scheduled expiry or go-live
-  time of any page (pages leave the lists at their expiry even before the scheduler unpublishes them).
+  time of any page (pages leave the lists at their expiry even before the scheduler unpublishes them),
+  nor past the midnight at which a live quote's consent runs out.
 """
 
+import datetime
 import hashlib
 import logging
 import os
@@ -109,6 +111,15 @@ def _next_scheduled_change(now):
     times["revision"] = Revision.objects.filter(approved_go_live_at__gt=now).aggregate(
         at=Min("approved_go_live_at")
     )["at"]
+    # A quote leaves its pages the day after its consent runs out (editorial.consent).
+    from editorial.models import QuoteConsent
+
+    last_day = QuoteConsent.objects.filter(in_live=True, valid_until__gte=timezone.localdate(now)).aggregate(
+        day=Min("valid_until")
+    )["day"]
+    if last_day is not None:
+        midnight = datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time.min)
+        times["consent"] = timezone.make_aware(midnight)
     upcoming = [value for value in times.values() if value is not None]
     return min(upcoming) if upcoming else None
 
@@ -299,6 +310,8 @@ CONTENT_MODELS = {
     "wagtailcore.site",
     "wagtailcore.locale",
     "wagtailcore.pageviewrestriction",
+    # A withdrawn consent hides a quote on the pages that show it, at once.
+    "editorial.consentwithdrawal",
     "wagtailcore.collectionviewrestriction",
     "wagtailcore.collection",
     "wagtailimages.image",

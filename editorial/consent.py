@@ -45,11 +45,16 @@ def warning_days():
 
 def withdrawn_block_ids():
     """The ids of every quote whose consent has been withdrawn; read once per request."""
+    from core.memo import remembered
     from editorial.models import ConsentWithdrawal
 
     cache = request_cache()
     if "withdrawn_quotes" not in cache:
-        cache["withdrawn_quotes"] = frozenset(ConsentWithdrawal.objects.values_list("block_id", flat=True))
+        # Remembered per content version too (core.memo): a withdrawal replaces the version.
+        cache["withdrawn_quotes"] = remembered(
+            "withdrawn_quotes",
+            lambda: frozenset(ConsentWithdrawal.objects.values_list("block_id", flat=True)),
+        )
     return cache["withdrawn_quotes"]
 
 

@@ -20,12 +20,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.filtering import pagination_links, requested_page_number
-from core.models import BasePage, unexpired
+from core.models import BasePage, unexpired, with_card_image
 from newsletter.blocks import NewsletterBodyBlock
 from newsletter.forms import NewsletterIssueForm
 from newsletter.panels import IssueEmailPanel
@@ -231,6 +230,8 @@ class NewsletterIssuePage(BasePage):
     def get_meta_description(self):
         return self.search_description or self.intro
 
+    route_select_related = ("social_image", "hero_image")
+
     def get_social_image(self):
         return self.social_image or self.hero_image
 
@@ -256,9 +257,7 @@ class NewsletterIssuePage(BasePage):
 
     @classmethod
     def card_queryset(cls, queryset, image_spec):
-        return queryset.prefetch_related(
-            models.Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(image_spec))
-        )
+        return with_card_image(queryset, "hero_image", image_spec)
 
     def get_archive(self):
         parent = self.get_parent()

@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +21,6 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -31,7 +29,7 @@ from core.blocks import BodyBlock
 from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
 from core.forms import TaxonomyPageForm
 from core.localization import localize
-from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired
+from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired, with_card_image
 from resources.panels import DocumentTextPanel
 from search.serializers import TagListField, TermField, TermListField
 
@@ -354,13 +352,16 @@ class ResourcePage(BasePage):
     @classmethod
     def card_queryset(cls, queryset, image_spec):
         """What a list of cards needs, fetched in a fixed number of queries however long the list."""
-        return queryset.select_related("author_organisation", "document").prefetch_related(
-            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(image_spec)),
-            "themes",
+        return (
+            with_card_image(queryset, "cover_image", image_spec)
+            .select_related("author_organisation", "document")
+            .prefetch_related("themes")
         )
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    route_select_related = ("social_image", "cover_image", "author_organisation", "document")
 
     def get_social_image(self):
         return self.social_image or self.cover_image

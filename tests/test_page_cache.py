@@ -318,3 +318,103 @@ def test_redis_keeps_and_empties_the_page_cache(client, settings, story):
     finally:
         # Never clear(): that empties the whole Redis database, which others share. Entries expire.
         caches["pages"].delete(VERSION_KEY)
+
+
+# Consent ---------------------------------------------------------------------------------------------
+
+
+def _quoted_story(library, valid_until=None):
+    from tests.test_consent import publish_story, quote
+
+    return publish_story(library, quote("Zebraword is what they said.", valid_until=valid_until))
+
+
+def test_withdrawing_consent_removes_the_quote_from_a_cached_page_at_once(client, page_cache, library):
+    from editorial import consent
+    from tests.test_consent import quote_ids
+
+    story = _quoted_story(library)
+    assert "Zebraword" in get(client, story.url)[0].content.decode()
+    assert get(client, story.url)[1] == "hit"
+    [block_id] = quote_ids(story)
+    consent.withdraw(block_id)
+    response, state = get(client, story.url)
+    assert state == "miss" and "Zebraword" not in response.content.decode()
+    consent.restore(block_id)
+    assert "Zebraword" in get(client, story.url)[0].content.decode()
+
+
+def test_a_cached_page_ends_at_the_midnight_its_quotes_consent_runs_out(client, page_cache, library):
+    today = timezone.localdate()
+    story = _quoted_story(library, valid_until=today)
+    midnight = timezone.make_aware(
+        datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time())
+    )
+    with time_machine.travel(midnight - datetime.timedelta(minutes=2), tick=False):
+        response, state = get(client, story.url)
+        assert state == "miss" and "Zebraword" in response.content.decode()
+        assert "s-maxage=120" in response["Cache-Control"]
+    with time_machine.travel(midnight + datetime.timedelta(seconds=1), tick=False):
+        response, state = get(client, story.url)
+        assert state == "miss" and "Zebraword" not in response.content.decode()
+
+
+# Answers remembered per content version (core/memo.py) --------------------------------------------------
+
+
+@pytest.fixture
+def rich_story(library, resource_library, themes):
+    """A case study with everything its page can show: tags, a chosen related case study, suggestions
+    and a resource that chose it."""
+    from case_studies.models import CaseStudyRelatedPage
+
+    others = [
+        CaseStudyPageFactory(parent=library, title=f"Other {n}", themes=[themes["human"]], tags=["listening"])
+        for n in range(4)
+    ]
+    story = CaseStudyPageFactory(
+        parent=library, title="Listening first", themes=[themes["human"]], tags=["listening", "housing"]
+    )
+    CaseStudyRelatedPage.objects.create(page=story, related=others[0])
+    story.save_revision().publish()
+    resource = ResourcePageFactory(parent=resource_library, title="A guide")
+    from resources.models import ResourceRelatedCaseStudy
+
+    ResourceRelatedCaseStudy.objects.create(page=resource, case_study=story)
+    resource.save_revision().publish()
+    return story
+
+
+def test_an_uncached_case_study_page_costs_at_most_20_queries_once_the_process_has_answered_once(
+    client, page_cache, settings, rich_story, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0  # every request renders: this is the page's own cost
+    first = get(client, rich_story.url)[0]
+    with django_assert_max_num_queries(20):
+        second = get(client, rich_story.url)[0]
+    assert second.status_code == 200
+    for shown in ("Listening first", "Other 0", "A guide"):
+        assert shown in second.content.decode()
+    assert second.content.count(b"<article") == first.content.count(b"<article")
+
+
+def test_remembered_answers_are_for_visitors_only_and_last_one_content_version(
+    client, page_cache, settings, story, superuser
+):
+    from core.pagecache import content_changed
+
+    settings.PAGE_CACHE_SECONDS = 0
+    assert get(client, story.url)[0].status_code == 200  # the process now remembers "nothing is private"
+    # A restriction written behind the signals' back (no new content version)...
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=story, restriction_type=PageViewRestriction.PASSWORD, password="secret")]
+    )
+    editor = Client()
+    editor.force_login(superuser)
+    assert "password" in editor.get(story.url).content.decode().lower()  # ...editors see at once,
+    assert "Listening first" in get(client, story.url)[0].content.decode()  # visitors with the next version
+    content_changed()
+    response = get(client, story.url)[0]
+    assert (
+        "Listening first" not in response.content.decode() and "password" in response.content.decode().lower()
+    )

@@ -12,6 +12,8 @@ Query cost per request, at most:
   between them, plus the home pages' query only when some language has no translation.
 - `library_url`: one query for the live libraries (case studies, resources) in the active and default
   languages.
+The home pages and the libraries are also remembered per content version for anonymous visitors
+(core.memo), so most requests make neither query.
 Page URLs come from Wagtail's site root paths, which Wagtail caches.
 """
 
@@ -28,6 +30,7 @@ from wagtail.models import Page, Site
 
 from core.localization import localize as localize_term
 from core.localization import request_cache
+from core.memo import remembered, site_for_request
 
 register = template.Library()
 
@@ -59,20 +62,25 @@ def _homes(request) -> dict:
     """{language code: live home page} for every locale the site's root page is translated into."""
     cache = request_cache()
     if "homes" not in cache:
-        site = Site.find_for_request(request) if request is not None else None
+        site = site_for_request(request) if request is not None else None
         if site is None:
             site = Site.objects.filter(is_default_site=True).first()
-        homes = {}
-        if site is not None:
-            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-            for home in (
-                Page.objects.live()
-                .filter(translation_key=Subquery(root_key))
-                .select_related("locale")
-                .defer_streamfields()
-            ):
-                homes[home.locale.language_code] = home
-        cache["homes"] = homes
+
+        def homes():
+            found = {}
+            if site is not None:
+                root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+                for home in (
+                    Page.objects.live()
+                    .filter(translation_key=Subquery(root_key))
+                    .select_related("locale")
+                    .defer_streamfields()
+                ):
+                    found[home.locale.language_code] = home
+            return found
+
+        # Remembered per content version (core.memo): the pages are only ever asked for their URL.
+        cache["homes"] = remembered(("homes", site.pk if site else None), homes)
     return cache["homes"]
 
 
@@ -164,17 +172,23 @@ def library_url(context, kind="case_studies"):
     key = ("libraries", code)
     if key not in cache:
         models = _library_models()
-        kinds = {model: name for name, model in models.items()}
-        found = {}
-        for library in (
-            Page.objects.live()
-            .type(*models.values())
-            .filter(locale__language_code__in={code, settings.LANGUAGE_CODE})
-            .select_related("locale", "content_type")
-            .order_by("path")
-        ):
-            name = kinds[library.content_type.model_class()]
-            found.setdefault((name, library.locale.language_code), library)
+
+        def libraries():
+            kinds = {model: name for name, model in models.items()}
+            found = {}
+            for library in (
+                Page.objects.live()
+                .type(*models.values())
+                .filter(locale__language_code__in={code, settings.LANGUAGE_CODE})
+                .select_related("locale", "content_type")
+                .order_by("path")
+            ):
+                name = kinds[library.content_type.model_class()]
+                found.setdefault((name, library.locale.language_code), library)
+            return found
+
+        # Remembered per content version (core.memo): the pages are only ever asked for their URL.
+        found = remembered(("libraries", code), libraries)
         cache[key] = {
             name: _page_url(found.get((name, code)) or found.get((name, settings.LANGUAGE_CODE)), request)
             or ""

@@ -1,0 +1,101 @@
+"""Finding the page for a URL in two queries, whatever its depth.
+
+Wagtail's own routing (Page.route) walks the tree one level at a time, two queries a level (the child
+by slug, then its specific page), after looking up the site, the locale and the localised home page:
+seven queries for a case study. Here the site, locale and localised home come from core.memo, every
+page on the path is read in one query (each level's slug at its depth, checked against its url_path),
+and the page found is read as its own type in a second.
+
+It is Wagtail's routing, taken the short way: a page whose type routes for itself (RoutablePageMixin,
+as the newsletter archive does for its feed) is handed the rest of the path exactly as Wagtail would,
+and the result is left where Wagtail's serve view looks for it (`request._wagtail_route_for_request`),
+so everything after routing (view restrictions, hooks, serving) is Wagtail's.
+"""
+
+from django.db.models import Q
+from django.http import Http404
+from wagtail import views as wagtail_views
+from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+
+from core.memo import remembered, site_for_request
+
+
+def _localized_home(site):
+    """(id, path, depth, url_path, content type id) of the site's root page in the active language,
+    as `site.root_page.localized` finds it: its live translation, else the root page itself."""
+    from django.utils import translation
+
+    def compute():
+        home = Page.objects.get(pk=site.root_page_id).localized
+        return home.pk, home.path, home.depth, home.url_path, home.content_type_id
+
+    return remembered(("home", site.pk, translation.get_language()), compute)
+
+
+def _routes_itself(model) -> bool:
+    return model.route is not Page.route
+
+
+def _specific(page, model):
+    related = getattr(model, "route_select_related", ())
+    return model.objects.select_related(*related).get(pk=page.pk)
+
+
+def route(request, path):
+    """Wagtail's RouteResult for `path` (None when nothing is there), as Page.route_for_request gives."""
+    site = site_for_request(request)
+    if site is None:
+        return None
+    home_id, home_path, home_depth, home_url_path, home_type = _localized_home(site)
+    components = [component for component in path.split("/") if component]
+    wanted = Q(pk=home_id)
+    for level, slug in enumerate(components, start=1):
+        wanted |= Q(depth=home_depth + level, slug=slug, path__startswith=home_path)
+    by_url = {page.url_path: page for page in Page.objects.filter(wanted).select_related("content_type")}
+    home = next((page for page in by_url.values() if page.pk == home_id), None)
+    if home is None:  # the home page went away since the memo was made; Wagtail will say 404
+        return None
+    chain = [home]
+    url_path = home_url_path
+    for slug in components:
+        url_path = f"{url_path}{slug}/"
+        if url_path not in by_url:
+            break
+        chain.append(by_url[url_path])
+
+    for level, page in enumerate(chain):
+        model = page.content_type.model_class() or Page
+        if _routes_itself(model):
+            specific = _specific(page, model)
+            if level:
+                specific._cached_parent_obj = chain[level - 1]
+            return specific.route(request, components[level:])
+        if level == len(components):
+            specific = _specific(page, model)
+            if level:
+                specific._cached_parent_obj = chain[level - 1]
+            if not specific.live:
+                raise Http404
+            return RouteResult(specific)
+    raise Http404  # a slug on the path matches no child
+
+
+class RouteMiddleware:
+    """Routes requests for Wagtail's serve view the short way (see above)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_views.serve or hasattr(request, "_wagtail_route_for_request"):
+            return None
+        path = view_args[0] if view_args else view_kwargs.get("path", "")
+        try:
+            request._wagtail_route_for_request = route(request, path)
+        except Http404:
+            request._wagtail_route_for_request = None
+        return None
