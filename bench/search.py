@@ -708,7 +708,7 @@ def explain_slowest(round_, full_text_only=False):
         "statement_ms": took * 1000,
         "sql": sql_text.decode() if isinstance(sql_text, bytes) else sql_text,
         "plan": plan,
-        "uses_gin": "search_indexentry_title_body_gin" in plan,
+        "uses_gin": "search_indexentry_title_body_col_gin" in plan,
     }
 
 

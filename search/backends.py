@@ -117,8 +117,9 @@ def _postgres_backend_class():
             content type (Wagtail indexes a page under its specific type), which keeps out other indexed
             objects with the same id.
 
-            The match is the title||body expression that the GIN index of search/migrations/0001 is built
-            on. PostgreSQL prices it as cheap per entry, so for a common word it would rather read every
+            The match is on the stored title||body column that search/migrations/0004 adds, with its GIN
+            index (matching the expression itself joins two vectors per entry). PostgreSQL prices it as
+            cheap per entry, so for a common word it would rather read every
             entry than the index, and is wrong by ten times or more (detoasting and joining two stored
             vectors is what it underprices): PLANNER_HINTS rule that out. No other condition is put on the
             entries, so the GIN index is the only way in and its estimate of the matches stands."""
@@ -127,7 +128,7 @@ def _postgres_backend_class():
             sql = (
                 "(SELECT e.object_id, e.content_type_id, e.id AS entry_id, e.title @@ q.query AS in_title, "
                 "ts_rank(e.title, q.query) * e.title_norm AS title_rank "
-                f"FROM (SELECT {tsquery} AS query) q CROSS JOIN {table} e WHERE (e.title || e.body) @@ q.query)"
+                f"FROM (SELECT {tsquery} AS query) q CROSS JOIN {table} e WHERE e.title_body @@ q.query)"
             )
             return sql, params
 
