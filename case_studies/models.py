@@ -396,8 +396,23 @@ class CaseStudyPage(BasePage):
         """The editor's choices first, topped up by others that share the most themes and tags.
 
         Choices point at case studies in the language they were made in; each is swapped for its
-        translation in this page's locale, and left out if it has none or is not public.
+        translation in this page's locale, and left out if it has none or is not public. Which ones they
+        are is remembered per content version for visitors (core.memo): choosing them is a third of
+        the page's work, and only a publish or a change of tags can change the answer.
         """
+        from core.memo import remembered
+
+        chosen_ids = remembered(("related-case-studies", self.pk, limit), lambda: self._related_ids(limit))
+        if not chosen_ids:
+            return []
+        # Live and unexpired again: a page may expire while the answer is remembered.
+        pages = CaseStudyPage.card_queryset(
+            CaseStudyPage.objects.live().filter(unexpired(), pk__in=chosen_ids).defer_streamfields(),
+            CARD_IMAGE_SPEC,
+        ).in_bulk()
+        return [pages[pk] for pk in chosen_ids if pk in pages]
+
+    def _related_ids(self, limit):
         visible = (
             CaseStudyPage.objects.live()
             .public()
@@ -412,12 +427,7 @@ class CaseStudyPage(BasePage):
         if len(chosen_ids) < limit:
             others = visible.exclude(pk__in=[pk for pk in chosen_ids if pk])
             chosen_ids += self._most_alike(others, limit - len(chosen_ids))
-        if not chosen_ids:
-            return []
-        pages = CaseStudyPage.card_queryset(
-            CaseStudyPage.objects.filter(pk__in=chosen_ids).defer_streamfields(), CARD_IMAGE_SPEC
-        ).in_bulk()
-        return [pages[pk] for pk in chosen_ids]
+        return tuple(chosen_ids)
 
 
 CASE_STUDY_FACETS = [
