@@ -29,7 +29,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
@@ -269,10 +269,15 @@ class PageCacheMiddleware:
 
         request._page_cache = {"version": version, "language": _language(request), "page": None}
         response = self.get_response(request)
-        if not _storable(request, response):
+        try:
+            storable = _storable(request, response)
+            seconds = seconds_to_live(version) if storable else 0
+        except DatabaseError:  # the database went away after the page was rendered: send it, keep nothing
+            logger.warning("Could not decide whether to keep %s: the database is unavailable", request.path)
+            storable = False
+        if not storable:
             _private_cache_control(response)
             return response
-        seconds = seconds_to_live(version)
         if seconds <= 0:
             _private_cache_control(response)
             return response

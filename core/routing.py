@@ -12,6 +12,7 @@ and the result is left where Wagtail's serve view looks for it (`request._wagtai
 so everything after routing (view restrictions, hooks, serving) is Wagtail's.
 """
 
+from django.db import InterfaceError, OperationalError
 from django.db.models import Q
 from django.http import Http404
 from wagtail import views as wagtail_views
@@ -98,4 +99,8 @@ class RouteMiddleware:
             request._wagtail_route_for_request = route(request, path)
         except Http404:
             request._wagtail_route_for_request = None
+        except (OperationalError, InterfaceError):
+            # The database is away. An error here would be a 500; left to Wagtail, the view meets the
+            # same error and core.health answers 503 "try again".
+            pass
         return None

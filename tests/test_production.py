@@ -177,6 +177,37 @@ def test_a_database_error_in_a_view_is_a_friendly_503_with_retry_after():
     assert middleware.process_exception(RequestFactory().get("/"), ValueError("other")) is None
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("page_cache_on", [False, True])
+def test_every_public_page_answers_503_not_500_while_the_database_is_away(
+    client, monkeypatch, settings, library, page_cache_on
+):
+    """Routing runs before the view (core/routing.py), so its database errors must reach the 503 too."""
+    from tests.factories import CaseStudyPageFactory
+
+    story = CaseStudyPageFactory(parent=library, title="Listening first")
+    if page_cache_on:
+        settings.CACHES = {
+            "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+            "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "outage"},
+        }
+        settings.PAGE_CACHE_SECONDS = 600
+    story_url, library_url = story.url, library.url
+    assert client.get(story_url).status_code == 200
+
+    def broken(*args, **kwargs):
+        raise OperationalError("the database system is shutting down")
+
+    monkeypatch.setattr(connection, "cursor", broken)
+    for url in ("/", library_url, story_url, "/cy/", "/search/?q=listening", "/no-such-page/"):
+        response = client.get(url)
+        if page_cache_on and url == story_url:
+            assert response.status_code == 200  # kept before the outage: still served
+        else:
+            assert response.status_code == 503, url
+            assert response["Retry-After"] == "5"
+
+
 # Logs and the Content Security Policy ----------------------------------------------------------------
 
 
