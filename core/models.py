@@ -1,8 +1,10 @@
 """What every part of the site shares: the taxonomy snippets, the abstract base page, site settings."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
@@ -13,6 +15,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -141,9 +144,6 @@ def unexpired():
 def with_card_image(queryset, field, image_spec):
     """`queryset` with its cards' picture read in the same query and the picture's `image_spec`
     rendition in one more (Wagtail's prefetch_renditions would read the pictures in a query of their own)."""
-    from django.db.models import Prefetch
-    from wagtail.images import get_image_model
-
     renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=image_spec)
     return queryset.select_related(field).prefetch_related(
         Prefetch(f"{field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
@@ -262,8 +262,6 @@ class SiteSettings(BaseSiteSetting):
     def for_site(cls, site):
         """Read on every page (the footer): remembered per content version for visitors (core.memo).
         Each caller gets its own copy, since Wagtail sets the request on the one it is given."""
-        import copy
-
         from core.memo import remembered
 
         if site is None:

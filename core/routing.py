@@ -23,13 +23,13 @@ from core.memo import remembered, site_for_request
 
 
 def _localized_home(site):
-    """(id, path, depth, url_path, content type id) of the site's root page in the active language,
-    as `site.root_page.localized` finds it: its live translation, else the root page itself."""
+    """(id, path, depth, url_path) of the site's root page in the active language, as
+    `site.root_page.localized` finds it: its live translation, else the root page itself."""
     from django.utils import translation
 
     def compute():
         home = Page.objects.get(pk=site.root_page_id).localized
-        return home.pk, home.path, home.depth, home.url_path, home.content_type_id
+        return home.pk, home.path, home.depth, home.url_path
 
     return remembered(("home", site.pk, translation.get_language()), compute)
 
@@ -38,9 +38,14 @@ def _routes_itself(model) -> bool:
     return model.route is not Page.route
 
 
-def _specific(page, model):
+def _specific(chain, level, model):
+    """The page at `level` of `chain` as its own type, with what it shows read alongside, and its parent
+    known (as Wagtail's routing leaves it, so get_parent() costs nothing)."""
     related = getattr(model, "route_select_related", ())
-    return model.objects.select_related(*related).get(pk=page.pk)
+    page = model.objects.select_related(*related).get(pk=chain[level].pk)
+    if level:
+        page._cached_parent_obj = chain[level - 1]
+    return page
 
 
 def route(request, path):
@@ -48,7 +53,7 @@ def route(request, path):
     site = site_for_request(request)
     if site is None:
         return None
-    home_id, home_path, home_depth, home_url_path, home_type = _localized_home(site)
+    home_id, home_path, home_depth, home_url_path = _localized_home(site)
     components = [component for component in path.split("/") if component]
     wanted = Q(pk=home_id)
     for level, slug in enumerate(components, start=1):
@@ -68,14 +73,9 @@ def route(request, path):
     for level, page in enumerate(chain):
         model = page.content_type.model_class() or Page
         if _routes_itself(model):
-            specific = _specific(page, model)
-            if level:
-                specific._cached_parent_obj = chain[level - 1]
-            return specific.route(request, components[level:])
+            return _specific(chain, level, model).route(request, components[level:])
         if level == len(components):
-            specific = _specific(page, model)
-            if level:
-                specific._cached_parent_obj = chain[level - 1]
+            specific = _specific(chain, level, model)
             if not specific.live:
                 raise Http404
             return RouteResult(specific)
@@ -100,7 +100,7 @@ class RouteMiddleware:
         except Http404:
             request._wagtail_route_for_request = None
         except (OperationalError, InterfaceError):
-            # The database is away. An error here would be a 500; left to Wagtail, the view meets the
-            # same error and core.health answers 503 "try again".
-            pass
+            # The database is away. Raised here it would be a 500; with the route left unset, Wagtail's
+            # view routes again, meets the same error, and core.health answers 503 "try again".
+            return None
         return None

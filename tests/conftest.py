@@ -18,7 +18,14 @@ from wagtail_localize.models import (
 from wagtail_localize.operations import TranslationCreator
 
 from home.models import HomePage
-from tests.factories import CaseStudyIndexPageFactory, ResourceIndexPageFactory, ThemeFactory
+from tests.factories import (
+    CaseStudyIndexPageFactory,
+    OrganisationFactory,
+    RegionFactory,
+    ResourceIndexPageFactory,
+    SectorFactory,
+    ThemeFactory,
+)
 
 
 def pytest_configure(config):
@@ -96,6 +103,18 @@ def themes(locales):
     """The three HLS themes, in English: {"human": Theme, "learning": Theme, "systems": Theme}."""
     return {
         slug: ThemeFactory(name=slug.capitalize(), slug=slug) for slug in ("human", "learning", "systems")
+    }
+
+
+@pytest.fixture
+def terms(locales):
+    """One term of each kind, the least a case study form needs. (test_page_types and test_query_budgets
+    define fuller sets of their own.)"""
+    return {
+        "themes": [ThemeFactory(name="Human", slug="human")],
+        "sectors": [SectorFactory(name="Housing")],
+        "regions": [RegionFactory(name="Wales")],
+        "organisation": OrganisationFactory(name="Lighthouse Trust"),
     }
 
 

@@ -17,21 +17,8 @@ from tests.factories import (
     CaseStudyPageFactory,
     ImageFactory,
     OrganisationFactory,
-    RegionFactory,
-    SectorFactory,
-    ThemeFactory,
 )
 from tests.test_page_types import _form_errors, add_url, case_study_form
-
-
-@pytest.fixture
-def terms(locales):
-    return {
-        "themes": [ThemeFactory(name="Human", slug="human")],
-        "sectors": [SectorFactory(name="Housing")],
-        "regions": [RegionFactory(name="Wales")],
-        "organisation": OrganisationFactory(name="Lighthouse Trust"),
-    }
 
 
 def picture_block(image, alt_text="", decorative=False):

@@ -31,22 +31,8 @@ from newsletter.models import NewsletterIndexPage, NewsletterIssuePage
 from tests.conftest import translate
 from tests.factories import (
     CaseStudyPageFactory,
-    OrganisationFactory,
-    RegionFactory,
-    SectorFactory,
-    ThemeFactory,
 )
 from tests.test_page_types import _form_errors, add_url, case_study_form
-
-
-@pytest.fixture
-def terms(locales):
-    return {
-        "themes": [ThemeFactory(name="Human", slug="human")],
-        "sectors": [SectorFactory(name="Housing")],
-        "regions": [RegionFactory(name="Wales")],
-        "organisation": OrganisationFactory(name="Lighthouse Trust"),
-    }
 
 
 @pytest.fixture

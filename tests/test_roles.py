@@ -28,10 +28,6 @@ from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, Subscrib
 from tests.conftest import translate
 from tests.factories import (
     CaseStudyPageFactory,
-    OrganisationFactory,
-    RegionFactory,
-    SectorFactory,
-    ThemeFactory,
 )
 from tests.test_page_types import _form_errors, add_url, case_study_form
 
@@ -47,16 +43,6 @@ def archive(home, locales):
 @pytest.fixture
 def sections(library, resource_library, archive):
     return {"case studies": library, "resources": resource_library, "newsletter": archive}
-
-
-@pytest.fixture
-def terms(locales):
-    return {
-        "themes": [ThemeFactory(name="Human", slug="human")],
-        "sectors": [SectorFactory(name="Housing")],
-        "regions": [RegionFactory(name="Wales")],
-        "organisation": OrganisationFactory(name="Lighthouse Trust"),
-    }
 
 
 def login(client, user):
