@@ -229,6 +229,8 @@ class CaseStudyPage(BasePage):
         ),
     ]
 
+    # Kept on the search index entry, for the search page's filter counts (search/terms.py).
+    search_terms = ("themes", "sectors", "regions", "organisation", "tagged_items__tag")
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -143,9 +143,11 @@ class Facet:
         if self.model is None:
             if not chosen:
                 return {}
+            # Only tags some page listed here has (a tag of a draft is not named): the first such page
+            # answers, rather than a read of every page's tags.
             used = Q()
             for relation in self.relations:
-                used |= Q(pk__in=queryset.values(relation))
+                used |= Exists(queryset.filter(**{relation: OuterRef("pk")}))
             return dict(Tag.objects.filter(used, slug__in=chosen).values_list("slug", "name"))
         localized = {t.slug: t.name for t in translations_in_active_locale(self.model).values()}
         if localized_locale_is_default():

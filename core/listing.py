@@ -22,6 +22,14 @@ from django.db.models import F
 from wagtail.models import Page
 
 TOTAL, PAGE = -1, -2  # the `kind` of the total's row and of the page's rows; facets are 0, 1, 2...
+TERM_SHIFT = 32  # a term key is its model's content type id shifted left this far, plus its primary key
+
+
+def term_base(model):
+    """The term keys of `model`'s rows start here: one bigint names a term of any model."""
+    from django.contrib.contenttypes.models import ContentType  # noqa: PLC0415 (needs the app registry)
+
+    return ContentType.objects.get_for_model(model).pk << TERM_SHIFT
 
 
 def compile_queryset(queryset):
@@ -32,6 +40,14 @@ def compile_queryset(queryset):
 
 def quote(name):
     return connection.ops.quote_name(name)
+
+
+def ordering_keys(ordering):
+    """For `ordering` (field names, "-" for descending): the annotations that select its keys, the ORDER
+    BY over `m`'s columns, and those columns' names."""
+    keys = {f"_k{n}": F(name.lstrip("-")) for n, name in enumerate(ordering)}
+    order = ", ".join(f"k{n} {'DESC' if name.startswith('-') else 'ASC'}" for n, name in enumerate(ordering))
+    return keys, order, tuple(f"k{n}" for n in range(len(ordering)))
 
 
 @dataclass(frozen=True)
@@ -53,16 +69,19 @@ class Candidates:
     # Columns of the page table that `m` carries ({page column: m column}): a count by one of them reads
     # `m` alone instead of joining the page table again (the search page's count by type).
     page_columns: dict = field(default_factory=dict)
+    # A column of `m` holding each page's taxonomy terms as term keys (see term_base), where the
+    # candidates come with them (the PostgreSQL search backend reads them from the index entry): every
+    # count of a taxonomy facet then reads `m` alone, instead of joining a table per facet and page type.
+    term_column: str = ""
+    # Which value sources those terms hold, as ValueSource.term_source(): a facet is counted from the
+    # terms only if every one of its sources is among them.
+    term_sources: frozenset = frozenset()
 
     @classmethod
     def from_queryset(cls, queryset, ordering, settings=None):
         """The rows of `queryset` in `ordering`: field or annotation names, "-" for descending."""
-        keys = {f"_k{n}": F(name.lstrip("-")) for n, name in enumerate(ordering)}
+        keys, order, columns = ordering_keys(ordering)
         sql, params = compile_queryset(queryset.order_by().annotate(**keys).values_list("pk", *keys))
-        order = ", ".join(
-            f"k{n} {'DESC' if name.startswith('-') else 'ASC'}" for n, name in enumerate(ordering)
-        )
-        columns = tuple(f"k{n}" for n in range(len(ordering)))
         return cls(sql, params, columns=columns, order=order, settings=settings or {})
 
     @classmethod
@@ -107,6 +126,11 @@ class ValueSource:
     count_joins: tuple = ()
     key_model: type | None = None
     key_field: str = ""
+    # The model whose primary key the key column holds (Theme, Tag...), and the alias its table has in
+    # `joins`: where the candidates carry each page's terms (Candidates.term_column), the count reads
+    # them instead of this table.
+    term_model: type | None = None
+    term_alias: str = ""
 
     @classmethod
     def resolve(cls, model, lookup, label_field=None):
@@ -128,14 +152,17 @@ class ValueSource:
                 if keyed_by_page and fld.model._meta.concrete_model is not opts.concrete_model:
                     table = fld.model._meta.db_table  # a field of a parent table, e.g. Page's
                 value = f"{alias}.{quote(fld.column)}"
+                term = {"term_model": opts.model, "term_alias": alias} if key is not None else {}
                 if label_field:
                     label = f"{alias}.{quote(opts.get_field(label_field).column)}"
-                    return cls(table, page_column, tuple(joins), value, distinct, label, value, tuple(joins))
+                    return cls(
+                        table, page_column, tuple(joins), value, distinct, label, value, tuple(joins), **term
+                    )
                 if key is not None:
                     key_column, key_joins = key
                     return cls(
                         table, page_column, tuple(joins), value, distinct, "NULL",
-                        key_column, key_joins, opts.model, fld.name,
+                        key_column, key_joins, opts.model, fld.name, **term,
                     )  # fmt: skip
                 return cls(table, page_column, tuple(joins), value, distinct, "NULL", value, tuple(joins))
             related = fld.related_model._meta
@@ -172,6 +199,10 @@ class ValueSource:
             opts = related
         raise ValueError(f"{lookup} does not end in a field")
 
+    def term_source(self):
+        """What names this source's terms: the table, its page column and the terms' model."""
+        return (self.table, self.page_column, self.term_model)
+
     def from_clause(self):
         return f"{quote(self.table)} v0 {' '.join(self.joins)}"
 
@@ -203,6 +234,43 @@ class ValueSource:
             f"FROM m JOIN {quote(self.table)} v0 ON v0.{quote(self.page_column)} = m.id "
             f"{' '.join(self.count_joins)} WHERE {value} IS NOT NULL{where} GROUP BY {group}"
         )
+
+
+def _term_counts_cte(name, group, column, where):
+    """A CTE of how many pages of `m` (those passing `where`) have each term of the facets in `group`
+    ({term base: (facet index, source)}): one pass over the pages' terms for all of them."""
+    cases = " ".join(f"WHEN {base >> TERM_SHIFT} THEN {index}" for base, (index, _) in group.items())
+    models = ", ".join(str(base >> TERM_SHIFT) for base in group)
+    return (
+        f"{name}(kind, f, n) AS MATERIALIZED (SELECT CASE u.f >> {TERM_SHIFT} {cases} END, u.f, COUNT(*) "
+        f"FROM (SELECT unnest(m.{column}) AS f FROM m{where}) u WHERE u.f >> {TERM_SHIFT} IN ({models}) "
+        "GROUP BY u.f)"
+    )
+
+
+def _term_count_arms(name, group):
+    """Listing rows from a term-counts CTE: by the terms' primary keys (as ValueSource.count_sql counts by
+    key), or, for a facet whose values are named as they are counted (free tags), by value with its name
+    from the terms' own table."""
+    by_key = [index for index, source in group.values() if source.label == "NULL"]
+    arms = []
+    if by_key:
+        arms.append(
+            f"SELECT t.kind, CAST(t.f & {(1 << TERM_SHIFT) - 1} AS VARCHAR(255)) AS value, t.n, "
+            f"CAST(NULL AS BIGINT) AS ord, NULL AS label FROM {name} t "
+            f"WHERE t.kind IN ({', '.join(map(str, by_key))})"
+        )
+    for base, (index, source) in group.items():
+        if source.label == "NULL":
+            continue
+        opts, alias = source.term_model._meta, source.term_alias
+        arms.append(
+            f"SELECT t.kind, CAST({source.value} AS VARCHAR(255)) AS value, t.n, CAST(NULL AS BIGINT) AS ord, "
+            f"{source.label} AS label FROM {name} t "
+            f"JOIN {quote(opts.db_table)} {alias} ON {alias}.{quote(opts.pk.column)} = t.f - {base} "
+            f"WHERE t.kind = {index} AND {source.value} IS NOT NULL"
+        )
+    return arms
 
 
 @dataclass
@@ -280,10 +348,30 @@ def run_listing(candidates, facets, per_page, page_number):
         f"SELECT {TOTAL} AS kind, NULL AS value, COUNT(*) AS n, CAST(NULL AS BIGINT) AS ord, NULL AS label "
         f"FROM m{where(prefix=' WHERE ')}"
     ]
+    term_groups = {}  # the WHERE of a count from the page's terms -> {term base: (facet index, source)}
     for index, facet in enumerate(facets):
+        term_models = {source.term_model for source in facet.sources}
+        condition = where(skip=index, prefix=" WHERE ")
+        base = (
+            term_base(facet.sources[0].term_model)
+            if len(term_models) == 1 and None not in term_models
+            else None
+        )
+        if (
+            candidates.term_column
+            and base is not None
+            and all(source.term_source() in candidates.term_sources for source in facet.sources)
+            and base not in term_groups.get(condition, {})
+        ):
+            term_groups.setdefault(condition, {})[base] = (index, facet.sources[0])
+            continue
         arms.extend(
             source.count_sql(index, where(skip=index), candidates.page_columns) for source in facet.sources
         )
+    for number, (condition, group) in enumerate(term_groups.items()):
+        name = f"t_{number}"
+        ctes.append(_term_counts_cte(name, group, candidates.term_column, condition))
+        arms.extend(_term_count_arms(name, group))
     page_sql, page_params = candidates.page(conditions(), per_page, (page_number - 1) * per_page)
     # The page's rows carry their content type, so its cards can be fetched by type straight away.
     arms.append(

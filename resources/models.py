@@ -264,6 +264,8 @@ class ResourcePage(BasePage):
         ),
     ]
 
+    # Kept on the search index entry, for the search page's filter counts (search/terms.py).
+    search_terms = ("themes", "sectors", "regions", "author_organisation", "tagged_items__tag")
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

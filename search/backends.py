@@ -20,14 +20,13 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.db import connection
 from django.db.models import F
-from django.db.models.expressions import RawSQL
 from django.db.models.sql import Query
 from django.utils import translation
 from modelsearch.backends.database import SearchBackend as database_backend_for_vendor
 from modelsearch.conf import get_app_config
-from wagtail.models import Page
 
-from core.listing import Candidates, compile_queryset, quote
+from core.listing import Candidates, compile_queryset, ordering_keys, quote
+from search.terms import write_terms, written_sources
 
 DEFAULT_CONFIGS = {"en": "english"}
 FALLBACK_CONFIG = "simple"
@@ -46,6 +45,7 @@ def config_for_language(code, configs=None):
 
 def _postgres_backend_class():
     from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
+    from modelsearch.utils import get_content_type_pk
 
     _indexing = threading.local()
 
@@ -59,6 +59,9 @@ def _postgres_backend_class():
             for config, group in groups.items():
                 with indexing_with(config):
                     super().add_items(model, group)
+            # Beside the words, the page's taxonomy terms, for the filter counts (search/terms.py).
+
+            write_terms(model, [obj.pk for obj in objs], get_content_type_pk(model))
 
     @contextmanager
     def indexing_with(config):
@@ -112,22 +115,23 @@ def _postgres_backend_class():
             return sql, tuple(params)
 
         def _matches(self, queryset, query):
-            """FROM-clause SQL for the index entries that match `query`, as `s(object_id, content_type_id,
-            entry_id, in_title, title_rank)`, and its parameters. Joined to pages on both the id and the
-            content type (Wagtail indexes a page under its specific type), which keeps out other indexed
-            objects with the same id.
+            """FROM-clause SQL for the index entries that match `query`, as `s(object_pk, content_type_id,
+            entry_id, in_title, title_rank, terms)`, and its parameters. Joined to pages on both the id
+            (object_pk: the entry's object id as a number, search/migrations/0005) and the content type
+            (Wagtail indexes a page under its specific type), which keeps out other indexed objects with
+            the same id. `terms` are the page's taxonomy terms, for the filter counts (search/terms.py).
 
             The match is on the stored title||body column that search/migrations/0004 adds, with its GIN
             index (matching the expression itself joins two vectors per entry). PostgreSQL prices it as
-            cheap per entry, so for a common word it would rather read every
-            entry than the index, and is wrong by ten times or more (detoasting and joining two stored
-            vectors is what it underprices): PLANNER_HINTS rule that out. No other condition is put on the
-            entries, so the GIN index is the only way in and its estimate of the matches stands."""
+            cheap per entry, so for a common word it would rather read every entry than the index, and
+            is wrong by ten times or more (detoasting and joining two stored vectors is what it
+            underprices): PLANNER_HINTS rule that out. No other condition is put on the entries, so the
+            GIN index is the only way in and its estimate of the matches stands."""
             tsquery, params = self.tsquery_sql(queryset, query)
             table = quote(index_entry_model()._meta.db_table)
             sql = (
-                "(SELECT e.object_id, e.content_type_id, e.id AS entry_id, e.title @@ q.query AS in_title, "
-                "ts_rank(e.title, q.query) * e.title_norm AS title_rank "
+                "(SELECT e.object_pk, e.content_type_id, e.id AS entry_id, e.title @@ q.query AS in_title, "
+                "ts_rank(e.title, q.query) * e.title_norm AS title_rank, e.terms "
                 f"FROM (SELECT {tsquery} AS query) q CROSS JOIN {table} e WHERE e.title_body @@ q.query)"
             )
             return sql, params
@@ -142,13 +146,24 @@ def _postgres_backend_class():
             Ranking the text means reading each match's whole index entry, which for a common word is
             most of the site; the second stage is worked out only when the page shown reaches it."""
             matches, match_params = self._matches(queryset, query)
-            page_table = quote(Page._meta.db_table)
-            on = "s.object_id = CAST({0}.id AS varchar) AND s.content_type_id = {0}.content_type_id"
+            join = "ON s.object_pk = p._lid AND s.content_type_id = p._lct"
             if ordering is not None:
-                ids = RawSQL(
-                    f"SELECT wp.id FROM {matches} s JOIN {page_table} wp ON {on.format('wp')}", match_params
+                keys, order, columns = ordering_keys(ordering)
+                pages, page_params = compile_queryset(
+                    queryset.order_by()
+                    .annotate(_lid=F("pk"), _lct=F("content_type_id"), **keys)
+                    .values_list("_lid", "_lct", *keys)
                 )
-                return Candidates.from_queryset(queryset.filter(pk__in=ids), ordering, settings=PLANNER_HINTS)
+                selected = ", ".join(f"p.{quote(key)}" for key in keys)
+                return Candidates(
+                    f"SELECT p._lid, {selected}, s.terms FROM {matches} s JOIN ({pages}) p {join}",
+                    (*match_params, *page_params),
+                    columns=(*columns, "terms"),
+                    order=order,
+                    settings=PLANNER_HINTS,
+                    term_column="terms",
+                    term_sources=written_sources(),
+                )
 
             pages, page_params = compile_queryset(
                 queryset.order_by()
@@ -156,9 +171,8 @@ def _postgres_backend_class():
                 .values_list("_lid", "_lpub", "_lct")
             )
             sql = (
-                "SELECT p._lid, s.in_title, s.title_rank, p._lpub, s.entry_id, p._lct "
-                f"FROM {matches} s JOIN ({pages}) p "
-                "ON s.object_id = CAST(p._lid AS varchar) AND s.content_type_id = p._lct"
+                "SELECT p._lid, s.in_title, s.title_rank, p._lpub, s.entry_id, p._lct, s.terms "
+                f"FROM {matches} s JOIN ({pages}) p {join}"
             )
             tsquery, tsquery_params = self.tsquery_sql(queryset, query)
             table = quote(index_entry_model()._meta.db_table)
@@ -183,10 +197,12 @@ def _postgres_backend_class():
             return Candidates(
                 sql,
                 (*match_params, *page_params),
-                columns=("in_title", "title_rank", "published", "entry_id", "content_type"),
+                columns=("in_title", "title_rank", "published", "entry_id", "content_type", "terms"),
                 page_sql=page_sql,
                 settings=PLANNER_HINTS,
                 page_columns={"content_type_id": "content_type"},
+                term_column="terms",
+                term_sources=written_sources(),
             )
 
     return LocalisedPostgresSearchBackend

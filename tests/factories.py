@@ -17,6 +17,7 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
+from modelsearch import index
 from pypdf import PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
@@ -42,6 +43,13 @@ def next_publication_time():
 
 def paragraph(text):
     return {"type": "paragraph", "value": f"<p>{text}</p>"}
+
+
+def index_again(page):
+    """Index a saved page as the index task does once a save has committed: with its links and tags.
+    (Run at once, as the immediate tasks backend does, the task sees the page before modelcluster has
+    written them.)"""
+    index.insert_or_update_object(page)
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -179,6 +187,7 @@ class CaseStudyPageFactory(wagtail_factories.PageFactory):
         # Parental many-to-many links and tags live in memory until the page is saved.
         if create:
             instance.save()
+            index_again(instance)
 
 
 class ResourceIndexPageFactory(wagtail_factories.PageFactory):
@@ -246,3 +255,4 @@ class ResourcePageFactory(wagtail_factories.PageFactory):
     def _after_postgeneration(cls, instance, create, results=None):
         if create:
             instance.save()
+            index_again(instance)

@@ -265,6 +265,17 @@ def test_a_tag_with_letters_beyond_ascii_can_be_chosen(client, catalogue):
     assert listed(get(client, "?tag=caf%C3%A9")) == ["A home of our own"]
 
 
+def test_a_chosen_tag_is_named_only_if_a_listed_page_has_it(client, catalogue):
+    """A tag used only by a draft keeps its name to itself, even to a visitor who guesses its slug."""
+    library = CaseStudyIndexPage.objects.get(locale__language_code="en")
+    CaseStudyPageFactory(parent=library, title="Not ready", live=False, tags=["Secret plans"])
+    CaseStudyPageFactory(parent=library, title="Ready", tags=["Open plans"])
+    html = get(client, "?tag=secret-plans").content.decode()
+    assert "Secret plans" not in html
+    html = get(client, "?tag=open-plans").content.decode()
+    assert "Open plans" in html
+
+
 def test_links_from_a_case_study_to_the_library_find_it(client, catalogue):
     """Each theme, sector, region and tag on a case study links to the library filtered by it."""
     page = CaseStudyPage.objects.get(pk=catalogue["Whole-family support"])

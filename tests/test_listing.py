@@ -11,6 +11,7 @@ import re
 import pytest
 from django.db import connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from case_studies.models import CASE_STUDY_FACETS, CaseStudyPage
@@ -218,3 +219,75 @@ def test_best_match_shows_every_title_match_before_ranking_the_text(db, client, 
     second = titles(2)
     # The last title match, then the text matches, the one saying it most often first.
     assert second[0].startswith("Kestrel count") and second[1:] == [often.title, once.title]
+
+
+def search_counts(params):
+    library = LibraryFilter(
+        RequestFactory().get("/search/", params),
+        searchable_pages(),
+        facets=SEARCH_FACETS,
+        sorts=SEARCH_SORTS,
+        wording=SEARCH_WORDING,
+    )
+    return library.count, shown_counts(library), [card.pk for card in library.page.object_list]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="index entries keep terms on PostgreSQL")
+@pytest.mark.parametrize("seed", range(6))
+def test_counts_from_the_index_entries_terms_equal_counts_from_the_link_tables(
+    db, collection, monkeypatch, seed
+):
+    """search/terms.py: the search page counts themes, sectors, regions and tags from each match's index
+    entry; the same search counted through the link tables gives the same figures, filtered or not."""
+    import search.backends
+
+    rng = random.Random(seed)
+    universe = {
+        "theme": ["human", "learning", "systems"],
+        "sector": [f"sector-{n}" for n in range(4)],
+        "region": [f"region-{n}" for n in range(3)],
+        "tag": TAGS,
+        "type": ["case-studies", "resources"],
+    }
+    params = [("q", "org")] + [
+        (param, value)
+        for param, choices in universe.items()
+        if rng.random() < 0.4
+        for value in rng.sample(choices, rng.randint(1, 2))
+    ]
+    if seed % 2:
+        params.append(("sort", "newest"))
+    from_terms = search_counts(params)
+    assert from_terms[0] > 0
+    with CaptureQueriesContext(connection) as queries:
+        search_counts(params)
+    assert any("unnest(m.terms)" in q["sql"] for q in queries.captured_queries)
+    monkeypatch.setattr(search.backends, "written_sources", frozenset)
+    with CaptureQueriesContext(connection) as queries:
+        from_links = search_counts(params)
+    assert not any("unnest(m.terms)" in q["sql"] for q in queries.captured_queries)
+    assert from_terms == from_links, params
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="index entries keep terms on PostgreSQL")
+def test_publishing_new_terms_changes_the_counts_and_refresh_terms_mends_stale_ones(db, collection):
+    from search.terms import refresh_terms
+
+    library = collection["library"]
+    first, second = ThemeFactory(name="Kindness", slug="kindness"), ThemeFactory(name="Craft", slug="craft")
+    page = CaseStudyPageFactory(parent=library, title="Marmalade club", themes=[first])
+    assert search_counts({"q": "marmalade"})[1]["theme"] == {"kindness": 1}
+
+    # An editor changes the theme and publishes: the entry's terms follow (page_published).
+    page.themes.set([second])
+    page.save_revision().publish()
+    assert search_counts({"q": "marmalade"})[1]["theme"] == {"craft": 1}
+
+    # Links changed behind the site's back (a data migration) leave stale terms until a refresh.
+    page.themes.through.objects.filter(casestudypage=page).update(theme=first)
+    assert search_counts({"q": "marmalade"})[1]["theme"] == {"craft": 1}
+    # What a filter shows is read from the links, whatever the terms say.
+    assert search_counts({"q": "marmalade", "theme": "kindness"})[0] == 1
+    assert search_counts({"q": "marmalade", "theme": "craft"})[0] == 0
+    assert refresh_terms() == 2  # case studies and resources
+    assert search_counts({"q": "marmalade"})[1]["theme"] == {"kindness": 1}
