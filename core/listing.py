@@ -206,6 +206,29 @@ class ValueSource:
     def from_clause(self):
         return f"{quote(self.table)} v0 {' '.join(self.joins)}"
 
+    def page_column_in(self, page_columns):
+        """The column of `m` holding this source's key, where the candidates carry it (page_columns:
+        {page column: m column}) and the key names a row of `key_model`; else None."""
+        if self.table != Page._meta.db_table or self.key_model is None:
+            return None
+        return next(
+            (
+                column
+                for page_column, column in page_columns.items()
+                if self.count_value == f"v0.{quote(page_column)}"
+            ),
+            None,
+        )
+
+    def keys_with(self, values):
+        """SQL for the keys (`key_model` primary keys) whose value is one of `values`."""
+        opts = self.key_model._meta
+        placeholders = ", ".join(["%s"] * len(values))
+        return (
+            f"SELECT {quote(opts.pk.column)} FROM {quote(opts.db_table)} "
+            f"WHERE {quote(opts.get_field(self.key_field).column)} IN ({placeholders})"
+        ), tuple(values)
+
     def pages_with(self, values):
         """SQL for the ids of pages having any of `values` here."""
         placeholders = ", ".join(["%s"] * len(values))
@@ -319,21 +342,30 @@ def run_listing(candidates, facets, per_page, page_number):
     """Total, counts per facet value and the ids of page `page_number`, in one statement."""
     columns = ", ".join(["id", *candidates.columns])
     params = list(candidates.params)
-    chosen = {}  # facet index -> (SQL of the ids it allows, parameters)
+    chosen = {}  # facet index -> (SQL of the ids it allows, parameters), or of the keys a column of `m` may hold
+    by_column = {}  # facet index -> that column
     for index, facet in enumerate(facets):
-        if facet.chosen:
+        if not facet.chosen:
+            continue
+        column = facet.sources[0].page_column_in(candidates.page_columns) if len(facet.sources) == 1 else None
+        if column:
+            chosen[index], by_column[index] = facet.sources[0].keys_with(facet.chosen), column
+        else:
             parts = [source.pages_with(facet.chosen) for source in facet.sources]
             chosen[index] = (" UNION ".join(sql for sql, _ in parts), [p for _, ps in parts for p in ps])
     if not chosen:
         ctes = [f"m({columns}) AS MATERIALIZED ({candidates.sql})"]
     else:
         # Each choice is looked up once, as a flag on every candidate, so that each count below tests
-        # a column rather than searching the choice's ids again.
-        ctes = [f"c({columns}) AS MATERIALIZED ({candidates.sql})"]
+        # a column rather than searching the choice's ids again. `c` is read once, into `m`, so it is
+        # not kept apart (NOT MATERIALIZED): the flags are worked out as the candidates are found.
+        ctes = [f"c({columns}) AS NOT MATERIALIZED ({candidates.sql})"]
         for index, (sql, values) in chosen.items():
             ctes.append(f"f_{index}(id) AS MATERIALIZED ({sql})")
             params.extend(values)
-        flags = ", ".join(f"c.id IN (SELECT id FROM f_{index}) AS f_{index}" for index in chosen)
+        flags = ", ".join(
+            f"c.{by_column.get(index, 'id')} IN (SELECT id FROM f_{index}) AS f_{index}" for index in chosen
+        )
         ctes.append(f"m AS MATERIALIZED (SELECT c.*, {flags} FROM c)")
     filters = {index: f"m.f_{index}" for index in chosen}
 
