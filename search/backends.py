@@ -60,7 +60,6 @@ def _postgres_backend_class():
                 with indexing_with(config):
                     super().add_items(model, group)
             # Beside the words, the page's taxonomy terms, for the filter counts (search/terms.py).
-
             write_terms(model, [obj.pk for obj in objs], get_content_type_pk(model))
 
     @contextmanager
