@@ -83,8 +83,9 @@ ROLE_TEXT = {
         "language list."
     ),
     roles.TRANSLATORS: (
-        "You translate pages into Welsh and Urdu in the translation editor. A moderator publishes your "
-        "translation; the English pages are not yours to change."
+        "You translate pages, and the taxonomy's themes, sectors, regions and organisations, into Welsh "
+        "and Urdu in the translation editor. A moderator publishes your page translations; a term's "
+        "translation is live as soon as you save it. The English pages and terms are not yours to change."
     ),
     roles.NEWSLETTER_MANAGERS: (
         "You look after the newsletter's subscribers, send test emails of an issue and follow its delivery. "

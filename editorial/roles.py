@@ -6,7 +6,9 @@
   sections. They keep the inclusive-language list.
 - Translators translate pages through wagtail-localize, in the Welsh and Urdu sections only: they can
   edit a page only as a synced translation (editorial.wagtail_hooks keeps them out of the ordinary
-  editor), and a moderator publishes their work.
+  editor), and a moderator publishes their work. They translate the taxonomy (themes, sectors, regions,
+  organisations) the same way: the snippets' change permission opens the translation editor, and the same
+  hooks keep them out of the English terms. A term has no drafts, so a saved term translation is live.
 - Newsletter managers see subscribers (the only personal data in the admin), send test emails and follow
   each issue's delivery. Nothing else.
 
@@ -33,6 +35,13 @@ SECTION_MODELS = (
 )
 
 ADMIN = "wagtailadmin.access_admin"
+# Translators need these to reach the taxonomy's translation editor (editorial.wagtail_hooks).
+TAXONOMY_CHANGE_PERMISSIONS = [
+    "core.change_theme",
+    "core.change_sector",
+    "core.change_region",
+    "core.change_organisation",
+]
 MODEL_PERMISSIONS = {
     EDITORS: [
         ADMIN,
@@ -55,7 +64,11 @@ MODEL_PERMISSIONS = {
         "editorial.add_consentwithdrawal",
         "editorial.delete_consentwithdrawal",
     ],
-    TRANSLATORS: [ADMIN, "wagtail_localize.submit_translation"],
+    TRANSLATORS: [
+        ADMIN,
+        "wagtail_localize.submit_translation",
+        *TAXONOMY_CHANGE_PERMISSIONS,
+    ],
     NEWSLETTER_MANAGERS: [
         ADMIN,
         "newsletter.view_subscriber",

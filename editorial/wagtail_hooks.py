@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -107,11 +107,12 @@ def is_translator_only(user):
     return roles.TRANSLATORS in names and not names & {roles.EDITORS, roles.MODERATORS}
 
 
-def is_synced_translation(page):
+def is_synced_translation(instance):
+    """Whether wagtail-localize keeps `instance` (a page or a snippet) in step with its source."""
     from wagtail_localize.models import Translation
 
     return Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
     ).exists()
 
 
@@ -130,6 +131,25 @@ def translators_edit_only_synced_translations(request, page):
         )
         return redirect("wagtailadmin_home")
     return None
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def translators_edit_only_synced_term_translations(request, instance):
+    """The taxonomy as pages above: a translator's change permission on terms is for wagtail-localize's
+    translation editor (shown for a synced translation), not for renaming the English terms."""
+    if not is_translator_only(request.user):
+        return None
+    if isinstance(instance, TranslatableMixin) and is_synced_translation(instance):
+        return None
+    messages.error(
+        request,
+        _(
+            "‘%(name)s’ is not a synced translation, so it is not edited in the translation editor. "
+            "Ask an administrator to change it, or use Translate to start a translation."
+        )
+        % {"name": str(instance)},
+    )
+    return redirect(instance.snippet_viewset.get_url_name("list"))
 
 
 @hooks.register("before_delete_page", order=-10)

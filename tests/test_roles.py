@@ -23,11 +23,13 @@ from wagtail.models import (
 from wagtail.test.utils import WagtailTestUtils
 
 from case_studies.models import CaseStudyPage
+from core.models import Theme
 from editorial import roles
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, Subscriber
 from tests.conftest import translate
 from tests.factories import (
     CaseStudyPageFactory,
+    ThemeFactory,
 )
 from tests.test_page_types import _form_errors, add_url, case_study_form
 
@@ -281,6 +283,83 @@ class TestTranslators:
         login(client, role_user(roles.TRANSLATORS))
         assert was_refused(client.get(reverse("subscribers:index")))
         assert "Subscribers" not in sidebar_labels(client.get(reverse("wagtailadmin_home")))
+
+
+@pytest.mark.django_db
+class TestTranslatorsAndTheTaxonomy:
+    """Translators translate themes, sectors, regions and organisations in wagtail-localize's editor, as
+    they do pages; the English terms stay the editors'."""
+
+    @pytest.fixture
+    def theme(self, cy):
+        english = ThemeFactory(name="Equity", slug="equity")
+        return {"source": english, "welsh": translate(english, cy, {"Equity": "Tegwch"})}
+
+    def test_a_translator_translates_a_term_and_saving_makes_it_live(self, client, role_user, theme):
+        from wagtail_localize.models import StringSegment, Translation
+
+        login(client, role_user(roles.TRANSLATORS))
+        welsh = theme["welsh"]
+        edit = reverse("wagtailsnippets_core_theme:edit", args=(welsh.pk,))
+        response = client.get(edit)
+        assert response.status_code == 200
+        assert b'class="js-translation-editor"' in response.content
+        translation = Translation.objects.get(
+            target_locale=welsh.locale, source__object_id=welsh.translation_key
+        )
+        segment = StringSegment.objects.get(source=translation.source, string__data="Equity")
+        url = reverse("wagtail_localize:edit_string_translation", args=(translation.pk, segment.pk))
+        response = client.put(url, "value=Cyfiawnder", content_type="application/x-www-form-urlencoded")
+        assert response.status_code == 200, response.content
+        response = client.post(edit, {"action": "publish"})
+        assert response.status_code == 302, response.content
+        welsh.refresh_from_db()
+        assert welsh.name == "Cyfiawnder"
+        assert welsh.slug == "equity"  # slugs are the same in every language (filter URLs)
+        theme["source"].refresh_from_db()
+        assert theme["source"].name == "Equity"
+
+    def test_a_translator_cannot_rename_an_english_term(self, client, role_user, theme):
+        login(client, role_user(roles.TRANSLATORS))
+        source = theme["source"]
+        edit = reverse("wagtailsnippets_core_theme:edit", args=(source.pk,))
+        response = client.get(edit, follow=True)
+        assert "is not a synced translation" in response.content.decode()
+        assert response.redirect_chain[-1][0] == reverse("wagtailsnippets_core_theme:list")
+        response = client.post(edit, {"name": "Renamed", "slug": "renamed", "description": ""})
+        assert response.status_code == 302
+        source.refresh_from_db()
+        assert (source.name, source.slug) == ("Equity", "equity")
+        # Nor a translation through the ordinary form: the translation editor answers its address.
+        welsh = theme["welsh"]
+        edit = reverse("wagtailsnippets_core_theme:edit", args=(welsh.pk,))
+        client.post(edit, {"name": "Renamed", "slug": "renamed", "description": ""})
+        welsh.refresh_from_db()
+        assert (welsh.name, welsh.slug) == ("Tegwch", "equity")
+
+    def test_a_translator_neither_adds_nor_deletes_terms(self, client, role_user, theme):
+        login(client, role_user(roles.TRANSLATORS))
+        assert was_refused(client.get(reverse("wagtailsnippets_core_theme:add")))
+        welsh = theme["welsh"]
+        assert was_refused(client.post(reverse("wagtailsnippets_core_theme:delete", args=(welsh.pk,))))
+        assert Theme.objects.filter(pk=welsh.pk).exists()
+
+    def test_a_translator_starts_the_translation_of_a_new_term(self, client, role_user, theme, ur):
+        login(client, role_user(roles.TRANSLATORS))
+        source = theme["source"]
+        url = reverse("wagtail_localize:submit_snippet_translation", args=("core", "theme", source.pk))
+        response = client.post(url, {"locales": [ur.pk]})
+        assert response.status_code == 302, response.content
+        urdu = Theme.objects.get(translation_key=source.translation_key, locale=ur)
+        response = client.get(reverse("wagtailsnippets_core_theme:edit", args=(urdu.pk,)))
+        assert b'class="js-translation-editor"' in response.content
+
+    def test_the_guard_is_only_for_translators(self, client, role_user, terms):
+        organisation = terms["organisation"]
+        login(client, role_user(roles.EDITORS))  # editors keep organisations up to date
+        response = client.get(reverse("wagtailsnippets_core_organisation:edit", args=(organisation.pk,)))
+        assert response.status_code == 200
+        assert b'class="js-translation-editor"' not in response.content
 
 
 @pytest.mark.django_db
