@@ -7,6 +7,7 @@ starts with them exactly as a new site has them.
 
 import html
 import json
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth.models import Group
@@ -68,6 +69,21 @@ def sidebar_labels(response):
                 yield from walk(value)
 
     return set(walk(props))
+
+
+def edit_string_translation(client, translated, source_text, value):
+    """Type `value` for `source_text` in wagtail-localize's translation editor of `translated` (a page or
+    a snippet), as its string field does; returns the segment."""
+    from wagtail_localize.models import StringSegment, Translation
+
+    translation = Translation.objects.get(
+        target_locale=translated.locale, source__object_id=translated.translation_key
+    )
+    segment = StringSegment.objects.get(source=translation.source, string__data=source_text)
+    url = reverse("wagtail_localize:edit_string_translation", args=(translation.pk, segment.pk))
+    response = client.put(url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 200, response.content
+    return segment
 
 
 def was_refused(response):
@@ -241,7 +257,7 @@ class TestTranslators:
         assert source.title == "Listening first"
 
     def test_a_translator_translates_in_the_translation_editor(self, client, role_user, welsh):
-        from wagtail_localize.models import StringSegment, StringTranslation, Translation
+        from wagtail_localize.models import StringTranslation
 
         login(client, role_user(roles.TRANSLATORS))
         translated = welsh["translation"]
@@ -250,13 +266,7 @@ class TestTranslators:
         assert (
             b'class="js-translation-editor"' in response.content
         )  # wagtail-localize's editor, not Wagtail's
-        translation = Translation.objects.get(
-            target_locale=translated.locale, source__object_id=translated.translation_key
-        )
-        segment = StringSegment.objects.get(source=translation.source, string__data="Listening first")
-        url = reverse("wagtail_localize:edit_string_translation", args=(translation.pk, segment.pk))
-        response = client.put(url, "value=Gwrando+cyn+dim", content_type="application/x-www-form-urlencoded")
-        assert response.status_code == 200, response.content
+        segment = edit_string_translation(client, translated, "Listening first", "Gwrando cyn dim")
         assert (
             StringTranslation.objects.get(translation_of=segment.string, locale=translated.locale).data
             == "Gwrando cyn dim"
@@ -288,7 +298,7 @@ class TestTranslators:
 @pytest.mark.django_db
 class TestTranslatorsAndTheTaxonomy:
     """Translators translate themes, sectors, regions and organisations in wagtail-localize's editor, as
-    they do pages; the English terms stay the editors'."""
+    they do pages; the English terms stay as administrators (and, for organisations, editors) keep them."""
 
     @pytest.fixture
     def theme(self, cy):
@@ -296,21 +306,13 @@ class TestTranslatorsAndTheTaxonomy:
         return {"source": english, "welsh": translate(english, cy, {"Equity": "Tegwch"})}
 
     def test_a_translator_translates_a_term_and_saving_makes_it_live(self, client, role_user, theme):
-        from wagtail_localize.models import StringSegment, Translation
-
         login(client, role_user(roles.TRANSLATORS))
         welsh = theme["welsh"]
         edit = reverse("wagtailsnippets_core_theme:edit", args=(welsh.pk,))
         response = client.get(edit)
         assert response.status_code == 200
         assert b'class="js-translation-editor"' in response.content
-        translation = Translation.objects.get(
-            target_locale=welsh.locale, source__object_id=welsh.translation_key
-        )
-        segment = StringSegment.objects.get(source=translation.source, string__data="Equity")
-        url = reverse("wagtail_localize:edit_string_translation", args=(translation.pk, segment.pk))
-        response = client.put(url, "value=Cyfiawnder", content_type="application/x-www-form-urlencoded")
-        assert response.status_code == 200, response.content
+        edit_string_translation(client, welsh, "Equity", "Cyfiawnder")
         response = client.post(edit, {"action": "publish"})
         assert response.status_code == 302, response.content
         welsh.refresh_from_db()
