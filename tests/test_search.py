@@ -455,3 +455,40 @@ def test_planner_settings_last_only_for_the_listing_statement_in_autocommit():
 
     assert with_settings(_seqscan, {"enable_seqscan": "off"}) == "off"
     assert _seqscan() == "on"
+
+
+@needs_postgresql_settings
+def test_the_visible_pages_index_holds_every_column_the_search_reads_of_a_page(library):
+    """search/migrations/0006: the search statement joins its matches to searchable_pages(), which for a
+    common word is every page of the language. The partial index of live pages answers that without
+    reading the page table only while it holds every column the pages are filtered and ranked by,
+    including the private-section check (which appears once a page is private)."""
+    from django.db.models import F
+    from django.utils import translation
+
+    from core.listing import compile_queryset
+    from search.views import searchable_pages
+
+    private = story(library, "Private story")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    with translation.override("en"):
+        pages = (
+            searchable_pages()
+            .annotate(_lpub=F("first_published_at"))
+            .values_list("pk", "_lpub", "content_type_id")
+        )
+        sql, _ = compile_queryset(pages.order_by())
+    read = set(re.findall(r'"wagtailcore_page"\."(\w+)"', sql))
+    assert {"live", "locale_id", "content_type_id", "expire_at", "path"} <= read
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_indexdef(indexrelid), pg_get_expr(indpred, indrelid) FROM pg_index "
+            "WHERE indexrelid = 'search_visible_page_idx'::regclass"
+        )
+        definition, predicate = cursor.fetchone()
+    held = set(re.findall(r"\b(\w+)\b", definition.split("USING btree", 1)[1]))
+    assert predicate == "live"
+    assert read - {"live"} <= held, (
+        f"searchable_pages() reads {sorted(read - held - {'live'})} the index lacks"
+    )
