@@ -11,6 +11,7 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage
@@ -29,15 +30,34 @@ def log_in(page, username):
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
+def wait_for_autosave(page):
+    """Let a pending autosave finish: the admin saves a draft moments after each change and then swaps
+    in fresh side panels and header, which can close a menu opened meanwhile."""
+    indicator = page.locator("#w-autosave-indicator")
+    expect(indicator).not_to_have_attribute("data-w-autosave-state-value", "saving")
+
+
 def add_block(page, kind):
-    """Insert a StreamField block of `kind` at the end, through the block chooser menu."""
-    page.locator(".c-sf-add-button").last.click()
+    """Insert a StreamField block of `kind` at the end, through the block chooser menu.
+
+    An autosave that lands as the menu opens can close it again, as it would for an editor, who would
+    open it once more: so does this, at most three times.
+    """
     option = page.get_by_role("option", name=kind, exact=True)
-    expect(option).to_be_visible()
-    option.click()
+    for _attempt in range(3):
+        wait_for_autosave(page)
+        page.locator(".c-sf-add-button").last.click()
+        try:
+            expect(option).to_be_visible(timeout=5_000)
+            option.click(timeout=5_000)
+        except (AssertionError, PlaywrightTimeoutError):
+            continue
+        return
+    raise AssertionError(f"The block chooser never offered {kind!r}")
 
 
 def publish(page, action="Publish"):
+    wait_for_autosave(page)
     page.locator("footer").get_by_role("button", name="More actions").click()
     # exact: with the review workflow on, "Submit to Review before publishing" also says "publish".
     page.locator("footer").get_by_role("button", name=action, exact=True).click()
