@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial import consent, dashboard, roles, views
+from editorial import consent, dashboard, roles, translation_review, views
 from editorial.inclusive import InclusiveLanguageCheckerItem, terms_for_locale
 from editorial.models import InclusiveTerm
 
@@ -44,6 +44,27 @@ def register_admin_urls():
             views.translations_report,
             {"results_only": True},
             name="editorial_translations_report_results",
+        ),
+        # wagtail-localize's ways to publish, held to publish permission (editorial/translation_review.py).
+        path(
+            "localize/submit/page/<int:page_id>/",
+            translation_review.SubmitPageTranslationView.as_view(),
+            name="editorial_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            translation_review.SubmitSnippetTranslationView.as_view(),
+            name="editorial_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_review.UpdateTranslationsView.as_view(),
+            name="editorial_update_translations",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            translation_review.convert_to_alias,
+            name="editorial_convert_to_alias",
         ),
     ]
 
@@ -150,6 +171,10 @@ def translators_edit_only_synced_term_translations(request, instance):
         % {"name": str(instance)},
     )
     return redirect(instance.snippet_viewset.get_url_name("list"))
+
+
+# After the guard above, before wagtail-localize's editor (order 0) handles the POST.
+hooks.register("before_edit_page", translation_review.publish_or_review_from_the_editor, order=-5)
 
 
 @hooks.register("before_delete_page", order=-10)

@@ -183,6 +183,9 @@ LANGUAGES = [
     ("ur", "اردو"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# A new translation starts as a draft, even when its source is live: it is published after review
+# (editorial/translation_review.py), never at once with the source's text.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
