@@ -21,3 +21,9 @@ class CoreConfig(AppConfig):
         from core.memo import install
 
         install()
+
+        # CSV cells that a spreadsheet would run as formulas are escaped in every admin export, Wagtail's
+        # reports included (core/exports.py says why this is done here).
+        from core import exports
+
+        exports.install()

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 
 from newsletter import subscriptions
 from newsletter.forms import SubscribeForm
-from newsletter.models import Subscriber
+from newsletter.models import NewsletterIndexPage, Subscriber
 
 NOINDEX = {"robots": "noindex"}
 
@@ -37,6 +37,25 @@ def _render(request, template, context=None, status=200):
     response = TemplateResponse(request, template, context, status=status)
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def sign_up_source(request):
+    """The form address a sign-up records with its consent. The form sends the page it sits on, but a visitor
+    can send anything (a formula for the newsletter manager's spreadsheet, say): only the site's own form
+    addresses are kept, the subscribe page and the newsletter archives in each language; anything else is
+    recorded as the address the form was posted to."""
+    posted = request.POST.get("source", "")
+    known = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            known.add(reverse("newsletter:subscribe"))
+    if posted in known:
+        return posted
+    for archive in NewsletterIndexPage.objects.live():
+        parts = archive.get_url_parts(request)
+        if parts and parts[2] == posted:
+            return posted
+    return request.path
 
 
 @never_cache
@@ -75,7 +94,7 @@ def subscribe(request):
             email=form.cleaned_data["email"],
             language=form.cleaned_data["language"],
             consent_text=consent_wording(),
-            source=(request.POST.get("source") or request.path)[:255],
+            source=sign_up_source(request),
         )
     )
     return HttpResponseRedirect(reverse("newsletter:check_email"))
