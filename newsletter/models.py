@@ -309,6 +309,17 @@ class Subscriber(models.Model):
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
     unsubscribed_via = models.CharField(_("how they left"), max_length=32, blank=True)
+    # Only staff may take someone off the list on their behalf (never on: that is the subscriber's own
+    # confirmation); who did it is kept, with the time above and a log entry (newsletter/viewsets.py).
+    unsubscribed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("unsubscribed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The staff member who unsubscribed this person, if it was not their own choice."),
+    )
     created_at = models.DateTimeField(_("first signed up"), auto_now_add=True)
 
     class Meta:
