@@ -2,7 +2,9 @@
 
 The health check sits first in the middleware, so it answers before host validation and the HTTPS
 redirect (a load balancer asks by IP address over plain HTTP), touches no session, cache or template,
-and runs one `SELECT 1` on the default database: 200 `{"status": "ok"}`, or 503 with the reason.
+and runs one `SELECT 1` on the default database: 200 `{"status": "ok"}`, or 503 `{"status": "unavailable"}`.
+The reason goes to the log only: a database error names the server's host, port and role, and /healthz
+answers anyone who asks.
 """
 
 import json
@@ -32,7 +34,7 @@ def _drop_if_broken(connection):
 
 
 def check_database():
-    """None when the default database answers, else the error as text."""
+    """None when the default database answers, else the error as text (for the log, never the response)."""
     try:
         with connections["default"].cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -56,7 +58,7 @@ class HealthCheckMiddleware:
         elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
         if problem:
             logger.warning("Health check failed: %s", problem)
-            return _json({"status": "unavailable", "database": problem, "ms": elapsed_ms}, 503)
+            return _json({"status": "unavailable", "database": "unavailable", "ms": elapsed_ms}, 503)
         return _json({"status": "ok", "database": "ok", "ms": elapsed_ms}, 200)
 
 
