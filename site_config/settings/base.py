@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "core.security.ContentSecurityPolicyMiddleware",
     # A database that is briefly away (a restart, a failover) answers 503 "try again", not 500.
     "core.health.DatabaseUnavailableMiddleware",
+    # A form posted with a part missing (a StreamField's `body-count`, say) answers 400, not 500.
+    "core.middleware.IncompleteFormMiddleware",
     # The full-page cache for anonymous visitors: a hit returns here, before sessions, CSRF and the view
     # (see core/pagecache.py and docs/caching.md).
     "core.pagecache.PageCacheMiddleware",
