@@ -77,5 +77,5 @@ soak: install ## 16 clients for 60 s with one PostgreSQL restart: errors, recove
 ci: ## What CI runs: tests on SQLite and PostgreSQL, checks and lint
 	bash .ci/run
 
-clean: ## Remove the virtual environment, database, uploaded media, the page cache and browser-test screenshots
-	rm -rf $(VENV) db.sqlite3 media staticfiles .page-cache tests/browser/screenshots
+clean: ## Remove the virtual environment, database, development key, uploaded media, the page cache and browser-test screenshots
+	rm -rf $(VENV) db.sqlite3 .secret-key media staticfiles .page-cache tests/browser/screenshots
