@@ -9,13 +9,19 @@ On top of Wagtail's stock endpoint:
 - `?locale=cy` keeps one language (an unknown code is a 400, not a 404) and searches in that language;
 - the taxonomy (themes, sectors, regions, organisation, tags) is shown as [{"name", "slug"}] in the
   page's own language (search/serializers.py) and can be filtered on by slug, e.g. `?themes=learning`;
-- a bad query parameter is a 400 with a JSON message, never a 500.
+- a bad query parameter is a 400 with a JSON message, never a 500. Whole numbers (offset, limit, the
+  page ids of child_of, descendant_of, ancestor_of and translation_of, find's id, the detail view's id and
+  integer field filters) must be plain ASCII digits within a range: Python's int() also takes '+9',
+  ' 9', '9_9' and other scripts' digits ('١٢'), and str.isdigit() passes '²', which int() refuses.
 `?search=` is Wagtail's: the configured search backend (search/backends.py), within the pages above.
 """
 
 import re
 
+from django.conf import settings
 from django.core.exceptions import FieldError, ValidationError
+from django.db import models
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.db.models import Q
 from django.http import Http404
 from django.urls import NoReverseMatch
@@ -68,12 +74,50 @@ MAX_SEARCH_LENGTH = 1000
 MAX_SEARCH_WORDS = 32
 MAX_OFFSET = 1_000_000
 MAX_FILTER_VALUES = 20
+# Page ids are 32-bit (wagtailcore's AutoField).
+MAX_ID = 2**31 - 1
+ASCII_WHOLE_NUMBER = re.compile(r"-?[0-9]{1,20}")
+# Whole-number operations: {parameter: (smallest, largest, words also allowed)}; limit's largest is
+# WAGTAILAPI_LIMIT_MAX, read per request.
+WHOLE_NUMBER_PARAMETERS = {
+    "offset": (0, MAX_OFFSET, ()),
+    "limit": (0, None, ()),
+    "child_of": (1, MAX_ID, ("root",)),
+    "descendant_of": (1, MAX_ID, ("root",)),
+    "ancestor_of": (1, MAX_ID, ()),
+    "translation_of": (1, MAX_ID, ("root",)),
+}
 # Double quotes (straight and curly) and control characters, dropped from search queries.
 QUOTES_AND_CONTROLS = re.compile(r'["\u201c\u201d\u201e\u201f\x00-\x1f\x7f]')
 
 
 def type_name(model):
     return f"{model._meta.app_label}.{model.__name__}"
+
+
+def whole_number(name, raw, smallest, largest):
+    """`raw` as an int if it is ASCII digits (a leading minus allowed) within [smallest, largest], else
+    a 400 saying so."""
+    if ASCII_WHOLE_NUMBER.fullmatch(raw) is None or not smallest <= int(raw) <= largest:
+        raise BadRequestError(f"{name} must be a whole number from {smallest} to {largest}")
+    return int(raw)
+
+
+def check_whole_numbers(request):
+    """Every value of every whole-number operation, strictly (repeated parameters included: Wagtail
+    reads the last, a bad one anywhere is a 400)."""
+    for name, (smallest, largest, words) in WHOLE_NUMBER_PARAMETERS.items():
+        if largest is None:
+            largest = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20) or MAX_OFFSET
+        for raw in request.GET.getlist(name):
+            if raw not in words:
+                whole_number(name, raw, smallest, largest)
+
+
+def integer_range(field):
+    """The values an integer column holds on every supported database (SQLite would take 64 bits
+    where PostgreSQL's integer takes 32), so the API answers alike on both."""
+    return BaseDatabaseOperations.integer_field_ranges[field.get_internal_type()]
 
 
 def split_values(name, raw):
@@ -86,9 +130,21 @@ def split_values(name, raw):
 
 
 class SafeFieldsFilter(FieldsFilter):
-    """Stock `?field=value` filters, with a value the field cannot hold (`?period_start=soon`) a 400."""
+    """Stock `?field=value` filters, with a value the field cannot hold (`?period_start=soon`,
+    `?issue_number=²` or a number past the column's range) a 400."""
 
     def filter_queryset(self, request, queryset, view):
+        # As the stock filter reads them: `locale` has a filter of its own.
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True)) - {"locale"}
+        for name, values in request.GET.lists():
+            if name not in fields:
+                continue
+            field = queryset.model._meta.get_field(name)
+            if isinstance(field, models.ForeignKey):
+                field = field.target_field
+            if isinstance(field, models.IntegerField | models.AutoField):
+                for raw in values:
+                    whole_number(name, raw, *integer_range(field))
         try:
             return super().filter_queryset(request, queryset, view)
         except ValidationError as e:
@@ -163,9 +219,7 @@ class PlainQuery:
 
 class BoundedPagination(WagtailPagination):
     def paginate_queryset(self, queryset, request, view=None):
-        offset = request.GET.get("offset", "0")
-        if offset.isdigit() and int(offset) > MAX_OFFSET:
-            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        check_whole_numbers(request)  # offset and limit: ASCII digits, offset at most MAX_OFFSET
         return super().paginate_queryset(queryset, request, view)
 
 
@@ -222,6 +276,7 @@ class PartnerPagesAPIViewSet(PagesAPIViewSet):
         for name, values in request.GET.lists():
             if "\x00" in name or any("\x00" in value for value in values):
                 raise BadRequestError("query parameters cannot contain null characters")
+        check_whole_numbers(request)
 
     def perform_content_negotiation(self, request, force=False):
         try:
@@ -281,8 +336,8 @@ class PartnerPagesAPIViewSet(PagesAPIViewSet):
         return queryset.order_by("-first_published_at", "-pk")
 
     def find_object(self, queryset, request):
-        if "id" in request.GET and not request.GET["id"].isdigit():
-            raise BadRequestError("id must be a positive integer")
+        for raw in request.GET.getlist("id"):
+            whole_number("id", raw, 1, MAX_ID)
         return super().find_object(queryset, request)
 
     def listing_view(self, request):
@@ -290,6 +345,8 @@ class PartnerPagesAPIViewSet(PagesAPIViewSet):
             return super().listing_view(request)
 
     def detail_view(self, request, pk):
+        # The URL takes ASCII digits only (<int:pk>); bound them as every other page id is.
+        whole_number("id", str(pk), 1, MAX_ID)
         with self._searching_in_requested_language():
             return super().detail_view(request, pk)
 

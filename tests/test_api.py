@@ -412,6 +412,9 @@ def test_awkward_searches_are_answered(client, pages, query, finds_the_case_stud
         {"period_start": "soon", "type": CASE_STUDIES},
         {"first_published_at": "2025-13-45"},
         {"issue_number": "first", "type": ISSUES},
+        # Past the column's range (issue 19: whole numbers are bounded, tests/test_security_public.py).
+        {"id": "99999999999999999999999"},
+        {"issue_number": "99999999999999999999999", "type": ISSUES},
         {"site": "unknown.example.org"},
         {"site": "localhost:port"},
         {"format": "xml"},
@@ -429,8 +432,6 @@ def test_a_bad_query_parameter_is_a_400_with_a_message(client, pages, params):
 @pytest.mark.parametrize(
     "params",
     [
-        {"id": "99999999999999999999999"},
-        {"issue_number": "99999999999999999999999", "type": ISSUES},
         {"title": "x" * 10_000},
         {"offset": "1000000"},
         {"type": f"{CASE_STUDIES},{RESOURCES}", "fields": "*"},

@@ -1,0 +1,88 @@
+"""Security of the public surface (issue 19): the open-data API's parameters, which translations the
+language links offer, the page cache's key, and the security headers on every response, cached or not.
+"""
+
+import pytest
+
+from tests.factories import CaseStudyPageFactory
+
+pytestmark = pytest.mark.django_db
+
+API = "/api/v2/pages/"
+ISSUES = "newsletter.NewsletterIssuePage"
+
+
+# The open-data API: every bad whole number is a 400 with a message (#8) ---------------------------------
+
+
+@pytest.fixture
+def story(library, themes):
+    return CaseStudyPageFactory(
+        parent=library, title="Listening first", slug="listening-first", themes=[themes["human"]]
+    )
+
+
+def api_error(client, path, query):
+    response = client.get(path, QUERY_STRING=query)
+    assert response.status_code == 400, (query, response.status_code, response.content[:200])
+    assert response["Content-Type"] == "application/json"
+    message = response.json()["message"]
+    assert message
+    return message
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # The three addresses of the report: 500 on both databases.
+        "offset=%C2%B2",
+        "offset=%2B9999999999999999999999",
+        "offset=+99999999999999999999",
+        # Digits Python's int() takes but a partner should not rely on.
+        "offset=%D9%A1%D9%A2",  # Arabic-Indic ١٢
+        "offset=1_000",
+        "offset=%201",
+        "offset=1000001",
+        "offset=-1",
+        "offset=0&offset=%C2%B2",  # a bad value anywhere, not only the last
+        "limit=%C2%B2",
+        "limit=%EF%BC%91",  # fullwidth 1
+        "limit=21",
+        "child_of=%C2%B2",
+        "child_of=%D9%A1",
+        "child_of=2147483648",
+        "descendant_of=%2B1",
+        "ancestor_of=%C2%B2",
+        "translation_of=%C2%B2",
+        "translation_of=0",
+        "id=%C2%B2",
+        "id=99999999999999999999999",
+        f"type={ISSUES}&issue_number=%C2%B2",
+        f"type={ISSUES}&issue_number=99999999999999999999999",
+        f"type={ISSUES}&issue_number=-1",
+        f"type={ISSUES}&issue_number=%2B1",
+    ],
+)
+def test_a_bad_whole_number_in_the_api_listing_is_a_400(client, story, query):
+    api_error(client, API, query)
+
+
+@pytest.mark.parametrize("query", ["id=%C2%B2", "id=%D9%A1%D9%A2", "id=99999999999999999999999", "id=0"])
+def test_a_bad_id_in_the_api_find_view_is_a_400(client, story, query):
+    api_error(client, API + "find/", query)
+
+
+@pytest.mark.parametrize("pk", ["99999999999999999999999", "2147483648", "0"])
+def test_an_out_of_range_id_in_the_api_detail_view_is_a_400(client, story, pk):
+    assert "id must be a whole number" in api_error(client, f"{API}{pk}/", "")
+
+
+def test_good_whole_numbers_still_work(client, story, library, home):
+    assert client.get(API, {"offset": "0", "limit": "20"}).json()["items"][0]["id"] == story.pk
+    assert client.get(API, {"offset": "1000000"}).json()["items"] == []
+    assert [item["id"] for item in client.get(API, {"child_of": library.pk}).json()["items"]] == [story.pk]
+    assert client.get(API, {"descendant_of": "root"}).status_code == 200
+    assert client.get(API, {"id": story.pk}).json()["meta"]["total_count"] == 1
+    assert client.get(f"{API}find/", {"id": story.pk}).status_code == 302
+    assert client.get(f"{API}{story.pk}/").json()["id"] == story.pk
+    assert client.get(f"{API}2147483647/").status_code == 404
