@@ -2,9 +2,16 @@
 language links offer, the page cache's key, and the security headers on every response, cached or not.
 """
 
-import pytest
+import datetime
 
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from tests.conftest import translate
 from tests.factories import CaseStudyPageFactory
+from tests.test_newsletter import add_archive, add_issue
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +93,77 @@ def test_good_whole_numbers_still_work(client, story, library, home):
     assert client.get(f"{API}find/", {"id": story.pk}).status_code == 302
     assert client.get(f"{API}{story.pk}/").json()["id"] == story.pk
     assert client.get(f"{API}2147483647/").status_code == 404
+
+
+# Language links offer only translations a visitor can read (#9) --------------------------------------
+
+
+def soup(response):
+    assert response.status_code == 200, response.status_code
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def language_links(response):
+    """What a page offers in other languages: hreflang links, og:locale:alternate and the switcher."""
+    page = soup(response)
+    return {
+        "hreflang": {
+            link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate", hreflang=True)
+        },
+        "og": {meta["content"] for meta in page.find_all("meta", property="og:locale:alternate")},
+        "switcher": {
+            a["hreflang"]: (a["href"], a.select_one(".language-switcher__note") is not None)
+            for a in page.select(".language-switcher a")
+        },
+    }
+
+
+@pytest.fixture
+def welsh_story(story, cy, cy_home):
+    return translate(story, cy, {"Listening first": "Gwrando yn gyntaf"})
+
+
+def assert_welsh_not_offered(links):
+    assert "cy" not in links["hreflang"]
+    assert "cy_GB" not in links["og"]
+    assert links["switcher"]["cy"] == ("/cy/", True)  # the Welsh home page, saying so
+
+
+def test_a_live_welsh_translation_is_offered(client, story, welsh_story):
+    links = language_links(client.get(story.url))
+    assert links["hreflang"]["cy"] == "http://localhost/cy/case-studies/listening-first/"
+    assert links["og"] == {"cy_GB"}
+    assert links["switcher"]["cy"] == ("/cy/case-studies/listening-first/", False)
+
+
+def test_an_expired_translation_is_not_offered(client, story, welsh_story):
+    # Past its expiry but still live: the scheduler has not unpublished it yet.
+    type(welsh_story).objects.filter(pk=welsh_story.pk).update(
+        expire_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    assert_welsh_not_offered(language_links(client.get(story.url)))
+
+
+def test_a_view_restricted_translation_is_not_offered(client, story, welsh_story):
+    PageViewRestriction.objects.create(page=welsh_story, restriction_type=PageViewRestriction.LOGIN)
+    assert_welsh_not_offered(language_links(client.get(story.url)))
+
+
+def test_a_translation_in_a_restricted_section_is_not_offered(client, story, welsh_story):
+    welsh_library = welsh_story.get_parent()
+    PageViewRestriction.objects.create(
+        page=welsh_library, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    assert_welsh_not_offered(language_links(client.get(story.url)))
+
+
+def test_a_welsh_issue_has_no_x_default_pointing_to_an_expired_english_issue(client, home, cy, cy_home):
+    archive = add_archive(home)
+    issue = add_issue(archive, 1, title="Issue one")
+    translate(archive, cy)
+    welsh_issue = translate(issue, cy, {"Issue one": "Rhifyn un"})
+    type(issue).objects.filter(pk=issue.pk).update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
+    links = language_links(client.get(welsh_issue.url))
+    assert links["hreflang"] == {"cy": "http://localhost" + welsh_issue.url}
+    assert links["og"] == set()
+    assert links["switcher"]["en"] == ("/", True)

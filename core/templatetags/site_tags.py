@@ -8,8 +8,9 @@ Query cost per request, at most:
 - `localize`: none of its own; one query per taxonomy model per request (core.localization's cache).
 - `home_url`, `language_links` (on a view with no page): one query for the live home pages of every
   locale, shared between them.
-- `language_links`, `alternate_links` (on a page): one query for the page's live translations, shared
-  between them, plus the home pages' query only when some language has no translation.
+- `language_links`, `alternate_links`, `og_alternate_locales` (on a page): one query for the page's
+  translations any visitor may read (live, unexpired, under no view restriction), shared between them,
+  plus the home pages' query only when some language has no such translation.
 - `library_url`: one query for the live libraries (case studies, resources) in the active and default
   languages.
 The home pages and the libraries are also remembered per content version for anonymous visitors
@@ -22,15 +23,17 @@ from urllib.parse import urljoin
 
 from django import template
 from django.conf import settings
-from django.db.models import Subquery
+from django.db.models import Exists, OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from core.localization import localize as localize_term
 from core.localization import request_cache
 from core.memo import remembered, site_for_request
+from core.models import unexpired
 
 register = template.Library()
 
@@ -93,18 +96,32 @@ def _home_url(request, code):
     return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
 
 
+def _readable_by_everyone(pages):
+    """`pages` any visitor may read: live, not past their expiry time (the scheduler may not have
+    unpublished them yet) and with no view restriction on them or above them. The restrictions are
+    checked inside the same query, so this costs no query of its own (`.public()` reads them first
+    when the content version is not known, as for tests and editors)."""
+    restricted_above = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.live().filter(unexpired()).exclude(Exists(restricted_above))
+
+
 def _translations(request, page) -> dict:
-    """{language code: live translation} of `page`, the page itself included."""
+    """{language code: translation any visitor may read} of `page`, the page itself included."""
     cache = request_cache()
     key = ("translations", page.pk)
     if key not in cache:
         found = {}
         for translated in (
-            page.get_translations(inclusive=True).live().select_related("locale").defer_streamfields()
+            _readable_by_everyone(page.get_translations(inclusive=True))
+            .select_related("locale")
+            .defer_streamfields()
         ):
             found[translated.locale.language_code] = translated
         if all(translated.pk != page.pk for translated in found.values()):
-            # A draft seen in preview: still link the current language to the page itself.
+            # A draft seen in preview, or a private page seen by someone allowed in: still link the
+            # current language to the page itself.
             found.setdefault(page.locale.language_code, page)
         cache[key] = found
     return cache[key]
@@ -202,9 +219,10 @@ def language_links(context):
     """One link per language for the switcher.
 
     Each entry has `code`, `name` (in its own language), `bidi`, `url`, `current` and `translated`:
-    `translated` is False when the current page has no live translation in that language, in which case
-    `url` is that language's home page. On a view with no page (such as a 404) every link is a home page,
-    except on the newsletter's own views, which link to the same view in each language.
+    `translated` is False when the current page has no translation in that language that any visitor
+    may read (live, unexpired, public), in which case `url` is that language's home page. On a view with
+    no page (such as a 404) every link is a home page, except on the newsletter's own views, which link
+    to the same view in each language.
     """
     request = _request(context)
     page = _context_page(context)
@@ -240,7 +258,8 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def alternate_links(context):
-    """hreflang links (absolute URLs) for every live translation of the current page, plus x-default."""
+    """hreflang links (absolute URLs) for every translation of the current page any visitor may read,
+    plus x-default: the English one, only when it is among them."""
     request = _request(context)
     page = _context_page(context)
     if page is None:
@@ -275,7 +294,7 @@ def absolute_url(context, url):
 
 @register.simple_tag(takes_context=True)
 def og_alternate_locales(context):
-    """Open Graph locales of the page's other live translations."""
+    """Open Graph locales of the page's other translations any visitor may read."""
     request = _request(context)
     page = _context_page(context)
     if page is None:
