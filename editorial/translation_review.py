@@ -110,7 +110,7 @@ def apply_translation(translation, user, publish):
             return PUBLISHED, target
         if not isinstance(target, Page):
             return NOT_ALLOWED, target
-        save_for_review(translation, user)
+        target = save_for_review(translation, user)  # named by its new (draft) title from here on
     except ValidationError:
         return FAILED, target
     return IN_REVIEW, target
@@ -123,7 +123,8 @@ def report(request, outcomes):
         if target is None:
             name = _("a translation whose page was deleted")
         else:
-            name = f"‘{target}’ ({target.locale.get_display_name()})"
+            title = target.get_admin_display_title() if isinstance(target, Page) else str(target)
+            name = f"‘{title}’ ({target.locale.get_display_name()})"
         groups.setdefault(outcome, []).append(name)
     if groups.get(PUBLISHED):
         messages.success(request, _("Published: %(items)s.") % {"items": ", ".join(groups[PUBLISHED])})

@@ -13,6 +13,7 @@ Without publish permission the translation goes into the review workflow like an
 revision, a workflow a moderator approves. The live page does not change until then.
 """
 
+import json
 from urllib.parse import urlencode
 
 import pytest
@@ -38,6 +39,14 @@ def edit_string(client, translated, source_text, value):
     segment = StringSegment.objects.get(source=translation.source, string__data=source_text)
     url = reverse("wagtail_localize:edit_string_translation", args=(translation.pk, segment.pk))
     return client.put(url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded")
+
+
+def props_of(html):
+    """The translation editor's props (the JSON its React app is started with)."""
+    from wagtail.test.utils import WagtailTestUtils
+
+    editor = WagtailTestUtils.get_soup(html).select_one(".js-translation-editor")
+    return json.loads(editor["data-props"])
 
 
 def source_of(page):
@@ -234,8 +243,12 @@ def test_the_translation_editor_offers_people_who_cannot_publish_a_send_for_revi
     client.force_login(people[roles.TRANSLATORS])
     page = client.get(edit).content.decode()
     assert 'value="submit-for-review"' in page and "Send for review" in page
+    # Nor does it offer "Convert to alias page", which would put the English text live at once.
+    assert props_of(page)["links"]["convertToAliasUrl"] is None
     client.force_login(people[roles.MODERATORS])
-    assert 'value="submit-for-review"' not in client.get(edit).content.decode()
+    page = client.get(edit).content.decode()
+    assert 'value="submit-for-review"' not in page
+    assert props_of(page)["links"]["convertToAliasUrl"]
 
 
 @pytest.mark.django_db
