@@ -304,6 +304,25 @@ class SearchableDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # The collection as stored, so a save can tell whether the document moved (resources.apps).
+        instance.stored_collection_id = instance.__dict__.get("collection_id")
+        return instance
+
+    @property
+    def is_public(self):
+        """Whether anyone may download the file: no privacy set on its collection or on a collection above
+        it, the restrictions Wagtail's document view checks."""
+        return not self.collection.get_view_restrictions().exists()
+
+    @property
+    def public_text(self):
+        """The words inside the file for a public search index: none while the file is private, since
+        a page found by them would tell anyone what the file says."""
+        return self.extracted_text if self.is_public else ""
+
     @property
     def download_details(self):
         """‘PDF, 1.2 MB’: the format and size visitors are told before they download."""
@@ -315,3 +334,19 @@ class SearchableDocument(AbstractDocument):
         if size:
             parts.append(filesizeformat(size))
         return ", ".join(part for part in parts if part)
+
+
+def in_private_collection(collection_path):
+    """An expression for querysets: whether the collection whose path is `collection_path` (e.g.
+    OuterRef("document__collection__path")), or a collection above it, has privacy set. The rule of
+    SearchableDocument.is_public, for many rows in one query: a collection's path starts with the paths
+    of the collections above it."""
+    from django.db.models import Exists
+    from django.db.models.functions import Length, Substr
+    from wagtail.models import CollectionViewRestriction
+
+    return Exists(
+        CollectionViewRestriction.objects.filter(
+            collection__path=Substr(collection_path, 1, Length("collection__path"))
+        )
+    )

@@ -6,7 +6,33 @@ class ResourcesConfig(AppConfig):
     name = "resources"
 
     def ready(self):
-        from core.documents import document_text_read
-        from resources.models import reindex_resources_using
+        from django.db.models.signals import post_delete, post_save
+        from wagtail import hooks
+        from wagtail.documents import get_document_model
+        from wagtail.models import Collection, CollectionViewRestriction
 
-        document_text_read.connect(reindex_resources_using, dispatch_uid="resources.reindex_resources_using")
+        from core.documents import document_text_read
+        from resources import models
+
+        document_text_read.connect(
+            models.reindex_resources_using, dispatch_uid="resources.reindex_resources_using"
+        )
+        # The words of a private document never find a public resource (ResourcePage.document_search_text):
+        # whatever changes a document's privacy reindexes the resources that offer it.
+        for signal, name in ((post_save, "save"), (post_delete, "delete")):
+            signal.connect(
+                models.reindex_on_view_restriction_change,
+                sender=CollectionViewRestriction,
+                dispatch_uid=f"resources.reindex_on_view_restriction_{name}",
+            )
+        post_save.connect(
+            models.reindex_on_collection_change,
+            sender=Collection,
+            dispatch_uid="resources.reindex_on_collection",
+        )
+        post_save.connect(
+            models.reindex_on_document_move,
+            sender=get_document_model(),
+            dispatch_uid="resources.reindex_on_document_move",
+        )
+        hooks.register("after_bulk_action", models.reindex_after_bulk_move)

@@ -17,5 +17,7 @@ class DocumentTextPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["document"] = self.instance.document
+            document = context["document"] = self.instance.document
+            # Its words are kept out of the public index while it is private (ResourcePage.search_fields).
+            context["document_is_private"] = document is not None and not document.is_public
             return context
