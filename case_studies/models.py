@@ -22,6 +22,7 @@ from core.forms import TaxonomyPageForm
 from core.listing import compile_queryset
 from core.localization import localize
 from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired, with_card_image
+from core.pagecache import recognised_query
 from search.serializers import TagListField, TermField, TermListField
 
 
@@ -88,9 +89,16 @@ class CaseStudyIndexPage(BasePage):
             card_queryset=CaseStudyPage.card_queryset,
         )
 
+    @classmethod
+    def query_parameters(cls):
+        """What this page reads from the query string: the page cache keys on these, ignoring the rest."""
+        return LibraryFilter.parameter_names(CASE_STUDY_FACETS)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["library"] = self.get_library(request)
+        context["library"] = library = self.get_library(request)
+        # Kept in the page cache only when the library took every parameter as given (core/pagecache.py).
+        recognised_query(request, library.cacheable_query)
         return context
 
 

@@ -425,7 +425,7 @@ class LibraryFilter:
 
     # Links -------------------------------------------------------------------------------------
 
-    def _query(self, selected=None, sort=None, page=None, query=None):
+    def _pairs(self, selected=None, sort=None, page=None, query=None):
         selected = self.selected if selected is None else selected
         query = self.query if query is None else query
         pairs = [("q", query)] if query else []
@@ -434,8 +434,29 @@ class LibraryFilter:
         if sort != self.sorts[0].value:
             pairs.append(("sort", sort))
         if page and page > 1:
-            pairs.append(("page", page))
+            pairs.append(("page", str(page)))
+        return pairs
+
+    def _query(self, selected=None, sort=None, page=None, query=None):
+        pairs = self._pairs(selected, sort, page, query)
         return "?" + urlencode(pairs) if pairs else "?"
+
+    # What a cache may key on -------------------------------------------------------------------
+
+    @staticmethod
+    def parameter_names(facets) -> tuple[str, ...]:
+        """Every query parameter a library with these facets reads: its filters, `q`, `sort` and `page`.
+        A page listing with it declares these to the page cache (core/pagecache.py), which ignores the rest."""
+        return (*(facet.param for facet in facets), "q", "sort", "page")
+
+    def cacheable_query(self):
+        """The (name, value) pairs of what this listing shows, as its own links write them (the filters it
+        recognised, a sort other than the default, the page number once a page past the end is corrected),
+        or None for a search, whose free text has no bound. The page cache keeps the page only when the
+        request asked for exactly these, so a value the library ignored or corrected is never kept."""
+        if self.query:
+            return None
+        return self._pairs(page=self.page.number)
 
     def _toggle_url(self, facet, slug):
         selected = {k: list(v) for k, v in self.selected.items()}

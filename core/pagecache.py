@@ -3,8 +3,14 @@
 - What is kept: the 200 response of a live, public page served by Wagtail, to a GET from a visitor with
   no session or messages cookie, when the response sets no cookie, used no CSRF token (so a page with the
   sign-up form is never kept), queued no message and did not say `private`/`no-cache`/`no-store`. The key
-  is the scheme, host, path and query string, the language (from the URL, as LocaleMiddleware reads it)
-  and the release (a fingerprint of the code and templates, so a deploy never serves old markup).
+  is the scheme, host and path, the recognised query parameters (below), the language (from the URL, as
+  LocaleMiddleware reads it) and the release (a fingerprint of the code and templates, so a deploy never
+  serves old markup).
+- Query parameters: each page type declares those it reads (`query_parameters()`; none by default).
+  The key holds only parameters some page type reads, sorted, so `?utm_source=...` or a reordered query
+  is the same entry; a page is kept only when every such parameter is one it reads, holding a value it
+  took as given (it says so through `recognised_query`), so a value it ignored or corrected
+  (`?theme=nonsense`, `?page=99999`) is rendered but never kept.
 - Never kept: the admin and previews (sessions), the search page and everything else that is not a
   Wagtail page, 404s and redirects.
 - Invalidation: one site-wide content version in the `pages` cache, read once per request together with
@@ -33,13 +39,20 @@ from django.db import DatabaseError, transaction
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
+from django.utils.encoding import escape_uri_path
+from django.utils.http import urlencode
 
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "content-version"
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
-# Headers kept with an entry. Set-Cookie never is; Cache-Control is rebuilt for each hit.
+# Headers kept with an entry. Set-Cookie never is; Cache-Control is rebuilt for each hit, and the security
+# headers (X-Frame-Options, the CSP, HSTS...) are added to hits and misses alike by the middleware around
+# this one.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag", "Link", "Last-Modified")
+# A page asked for with more recognised parameters than this (filter values, sort, page) is rendered but
+# not kept: real visitors rarely combine more, and each combination would be an entry of its own.
+MAX_KEPT_PARAMETERS = 6
 
 
 def page_cache():
@@ -155,12 +168,59 @@ def _language(request) -> str:
     return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
 
 
+# --- Query parameters ---------------------------------------------------------------------------------
+
+
+def query_parameters(model) -> frozenset:
+    """The query parameters pages of `model` read: its `query_parameters()`, or none."""
+    declared = getattr(model, "query_parameters", None)
+    return frozenset(declared()) if declared is not None else frozenset()
+
+
+@cache
+def recognised_parameter_names() -> frozenset:
+    """Every query parameter some page type reads. A request's other parameters (utm_source, fbclid,
+    anything made up) change nothing on any page, so the key leaves them out."""
+    from wagtail.models import get_page_models
+
+    return frozenset().union(*(query_parameters(model) for model in get_page_models()))
+
+
+def _recognised_pairs(request) -> list[tuple[str, str]]:
+    """The request's recognised (name, value) pairs, sorted, so their order does not matter."""
+    names = recognised_parameter_names()
+    return sorted((name, value) for name, values in request.GET.lists() if name in names for value in values)
+
+
+def recognised_query(request, shown):
+    """Called by a page that reads query parameters, with what it shows: the (name, value) pairs its own
+    links would write for it, or a callable returning them after rendering, or None (keep nothing). The
+    page is kept only when these are exactly the recognised pairs the request asked for."""
+    state = getattr(request, "_page_cache", None)
+    if state is not None:
+        state["shown"] = shown
+
+
+def _query_taken_as_given(request, page) -> bool:
+    """True when the page read every recognised parameter of the request and showed what was asked."""
+    asked = _recognised_pairs(request)
+    if not asked:
+        return True
+    read = query_parameters(type(page))
+    if len(asked) > MAX_KEPT_PARAMETERS or any(name not in read for name, _value in asked):
+        return False  # e.g. ?theme= on the home page: rendered as without it, but not kept under it
+    shown = request._page_cache.get("shown")
+    if callable(shown):
+        shown = shown()
+    return shown is not None and sorted(shown) == asked
+
+
 def _entry_key(request):
     try:
         host = request.get_host()
     except Exception:  # DisallowedHost: the normal stack answers 400
         return None
-    url = f"{request.scheme}://{host}{request.get_full_path()}"
+    url = f"{request.scheme}://{host}{escape_uri_path(request.path)}?{urlencode(_recognised_pairs(request))}"
     digest = hashlib.sha256(url.encode()).hexdigest()
     return f"page:{release()}:{_language(request)}:{digest}"
 
@@ -223,6 +283,7 @@ def _storable(request, response) -> bool:
         and not _messages_used(request)
         and translation.get_language() == state["language"]
         and _page_is_public(page, state["version"])
+        and _query_taken_as_given(request, page)
     )
 
 
@@ -267,7 +328,8 @@ class PageCacheMiddleware:
         if entry is not None and entry["version"] == version and entry["until"] > now:
             return _hit(entry, request, now)
 
-        request._page_cache = {"version": version, "language": _language(request), "page": None}
+        state = {"version": version, "language": _language(request), "page": None, "shown": None}
+        request._page_cache = state
         response = self.get_response(request)
         try:
             storable = _storable(request, response)

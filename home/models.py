@@ -97,6 +97,11 @@ class HomePage(BasePage):
     def get_meta_description(self):
         return self.search_description or self.intro
 
+    @classmethod
+    def query_parameters(cls):
+        """The home page reads nothing from the query string: the page cache ignores every parameter."""
+        return ()
+
     def _visible_case_studies(self):
         return CaseStudyPage.objects.live().public().filter(unexpired(), locale_id=self.locale_id)
 

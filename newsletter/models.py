@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.filtering import pagination_links, requested_page_number
 from core.models import BasePage, unexpired, with_card_image
+from core.pagecache import recognised_query
 from newsletter.blocks import NewsletterBodyBlock
 from newsletter.forms import NewsletterIssueForm
 from newsletter.panels import IssueEmailPanel
@@ -60,6 +61,12 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
     def get_meta_description(self):
         return self.search_description or self.intro
 
+    @classmethod
+    def query_parameters(cls):
+        """What this page reads from the query string (the archive's page number): the page cache keys
+        on it, ignoring the rest."""
+        return ("page",)
+
     def visible_issues(self):
         """Live, public issues of this archive that have not expired, newest first.
 
@@ -85,6 +92,7 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
             self.visible_issues().defer_streamfields().select_related("hero_image"), self.per_page
         )
         page = paginator.page(min(requested_page_number(request.GET), paginator.num_pages))
+        recognised_query(request, [("page", str(page.number))] if page.number > 1 else [])
         years = [
             {"year": year, "issues": list(issues)}
             for year, issues in groupby(page.object_list, key=lambda issue: issue.published_on.year)

@@ -77,7 +77,9 @@ def test_cached_pages_say_a_cdn_may_keep_them_briefly(client, page_cache, story)
         assert response["Content-Security-Policy"]  # the policy is on hits too
 
 
-def test_each_language_and_each_query_string_is_its_own_entry(client, page_cache, home, cy_home, library):
+def test_each_language_and_each_query_string_is_its_own_entry(
+    client, page_cache, home, cy_home, library, themes
+):
     english, _ = get(client, "/")
     welsh, state = get(client, "/cy/")
     assert state == "miss"
@@ -86,6 +88,7 @@ def test_each_language_and_each_query_string_is_its_own_entry(client, page_cache
     again, state = get(client, "/", HTTP_ACCEPT_LANGUAGE="cy")
     assert state == "hit" and again.content == english.content
     get(client, library.url)
+    # A filter value the library knows (an unknown one is rendered but never kept: test_security_public).
     _filtered, state = get(client, library.url + "?theme=human")
     assert state == "miss"
 

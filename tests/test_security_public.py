@@ -3,9 +3,11 @@ language links offer, the page cache's key, and the security headers on every re
 """
 
 import datetime
+import uuid
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import caches
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -167,3 +169,114 @@ def test_a_welsh_issue_has_no_x_default_pointing_to_an_expired_english_issue(cli
     assert links["hreflang"] == {"cy": "http://localhost" + welsh_issue.url}
     assert links["og"] == set()
     assert links["switcher"]["en"] == ("/", True)
+
+
+# The page cache keys on the parameters a page recognises (#11) ------------------------------------------
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex},
+    }
+    settings.PAGE_CACHE_SECONDS = 600
+    return caches["pages"]
+
+
+def entries(cache):
+    """How many pages the cache holds (the content version and other bookkeeping left out)."""
+    return sum(1 for key in cache._cache if ":page:" in key)
+
+
+def cached_get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return response, response.get("X-Page-Cache")
+
+
+@pytest.fixture
+def two_stories(library, themes):
+    return [
+        CaseStudyPageFactory(parent=library, title="Listening first", themes=[themes["human"]]),
+        CaseStudyPageFactory(parent=library, title="Systems mapping", themes=[themes["systems"]]),
+    ]
+
+
+@pytest.mark.parametrize("url", ["/", "/case-studies/", "/case-studies/listening-first/"])
+def test_junk_parameters_are_hits_on_one_entry(client, page_cache, home, two_stories, url):
+    first, state = cached_get(client, url)
+    assert state == "miss"
+    for _ in range(200):
+        response, state = cached_get(client, f"{url}?utm_x={uuid.uuid4().hex}&fbclid={uuid.uuid4().hex}")
+        assert state == "hit"
+        assert response.content == first.content
+    assert entries(page_cache) == 1
+
+
+def test_a_recognised_filter_gets_its_own_entry_with_its_own_content(client, page_cache, two_stories):
+    everything, _state = cached_get(client, "/case-studies/")
+    filtered, state = cached_get(client, "/case-studies/?theme=human")
+    assert state == "miss"
+    assert "Systems mapping" in everything.content.decode()
+    assert "Listening first" in filtered.content.decode()
+    assert "Systems mapping" not in filtered.content.decode()
+    again, state = cached_get(client, "/case-studies/?utm_source=mail&theme=human")
+    assert state == "hit" and again.content == filtered.content
+    assert entries(page_cache) == 2
+
+
+def test_the_order_of_parameters_does_not_matter(client, page_cache, two_stories):
+    first, state = cached_get(client, "/case-studies/?theme=human&theme=systems&sort=title")
+    assert state == "miss"
+    for url in (
+        "/case-studies/?sort=title&theme=systems&theme=human",
+        "/case-studies/?theme=systems&utm_x=1&sort=title&theme=human",
+    ):
+        assert cached_get(client, url)[1] == "hit"
+    assert entries(page_cache) == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "theme=no-such-theme",  # a value the library does not know (it says so and ignores it)
+        "theme=HUMAN",  # known once lower-cased: kept as ?theme=human only
+        "theme=human,systems",  # the same as ?theme=human&theme=systems, kept once as that
+        "page=99999",  # past the end: the last page is shown
+        "page=1",
+        "page=abc",
+        "page=%C2%B2",
+        "sort=no-such-sort",
+        "sort=newest",  # the default
+        "q=listening",  # a search: free text, never kept (as the site search page is not)
+    ],
+)
+def test_a_value_the_page_does_not_take_as_given_is_never_kept(client, page_cache, two_stories, query):
+    for _ in range(2):
+        response, state = cached_get(client, f"/case-studies/?{query}")
+        assert state is None and "private" in response["Cache-Control"]
+    assert entries(page_cache) == 0
+
+
+def test_a_parameter_another_page_type_reads_is_never_kept_here(client, page_cache, home, two_stories):
+    for url in ("/?theme=human", "/case-studies/listening-first/?page=2"):
+        for _ in range(2):
+            assert cached_get(client, url)[1] is None
+    assert entries(page_cache) == 0
+
+
+def test_the_recognised_parameters_are_declared_by_each_page_type():
+    from case_studies.models import CaseStudyIndexPage, CaseStudyPage
+    from core.pagecache import recognised_parameter_names
+    from home.models import HomePage
+    from newsletter.models import NewsletterIndexPage
+    from resources.models import ResourceIndexPage
+
+    library = {"theme", "sector", "region", "organisation", "tag", "q", "sort", "page"}
+    assert set(CaseStudyIndexPage.query_parameters()) == library
+    assert set(ResourceIndexPage.query_parameters()) == library | {"type"}
+    assert set(NewsletterIndexPage.query_parameters()) == {"page"}
+    assert set(HomePage.query_parameters()) == set()
+    assert not hasattr(CaseStudyPage, "query_parameters")  # reads none: the default
+    assert recognised_parameter_names() == library | {"type"}
