@@ -2,7 +2,8 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models import OuterRef, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -21,15 +22,25 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Collection, Orderable
 from wagtail.search import index
+from wagtail.search.backends import get_search_backends
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
 from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
 from core.forms import TaxonomyPageForm
 from core.localization import localize
-from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired, with_card_image
+from core.models import (
+    BasePage,
+    Organisation,
+    Region,
+    Sector,
+    Theme,
+    in_private_collection,
+    unexpired,
+    with_card_image,
+)
 from core.pagecache import recognised_query
 from resources.panels import DocumentTextPanel
 from search.serializers import TagListField, TermField, TermListField
@@ -279,8 +290,8 @@ class ResourcePage(BasePage):
         index.SearchField("body"),
         index.RelatedFields("author_organisation", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
-        # The words inside the file, read by core.documents.read_document_text.
-        index.RelatedFields("document", [index.SearchField("extracted_text")]),
+        # The words inside the file (read by core.documents.read_document_text), while it is public.
+        index.SearchField("document_search_text"),
         index.FilterField("locale"),
         index.FilterField("resource_type"),
     ]
@@ -358,6 +369,27 @@ class ResourcePage(BasePage):
             )
         if errors:
             raise ValidationError(errors)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """Indexing many resources at once (update_index, reindex_resources) reads each one's document and
+        its privacy with the resource, not one query per resource."""
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("locale", "document")
+            .annotate(document_is_private=in_private_collection(OuterRef("document__collection__path")))
+        )
+
+    def document_search_text(self):
+        """The words inside the resource's file, for the search index, only if anyone may download the
+        file: a page found by the words of a private file would tell anyone what it says."""
+        if self.document is None:
+            return ""
+        private = getattr(self, "document_is_private", None)  # annotated by get_indexed_objects
+        if private is None:
+            return self.document.public_text
+        return "" if private else self.document.extracted_text
 
     @classmethod
     def card_queryset(cls, queryset, image_spec):
@@ -448,10 +480,75 @@ class ResourcePage(BasePage):
         return list(cls.card_queryset(queryset, CARD_IMAGE_SPEC)[:limit])
 
 
+def reindex_resources(condition):
+    """Index again the resources (in every language, live or not) matching `condition`, a Q on
+    ResourcePage, in queries that do not grow with their number. How many there were."""
+    pages = list(ResourcePage.get_indexed_objects().filter(condition))
+    if pages:
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(ResourcePage, pages)
+    return len(pages)
+
+
 def reindex_resources_using(sender, document, **kwargs):
     """Once a document's words are read, put them in the search index of every resource offering it."""
-    for page in ResourcePage.objects.filter(document_id=document.pk):
-        index.insert_or_update_object(page)
+    reindex_resources(Q(document_id=document.pk))
+
+
+def reindex_resources_in_collection(collection_id):
+    """After a collection's privacy changed (its own or a collection's above it): the resources offering a
+    document from it or from a collection below it, so the words of private files leave the index and
+    those of public ones return. The search vocabulary (search.words) is refreshed too, so it stops
+    proposing the words of files that became private."""
+    path = Collection.objects.filter(pk=collection_id).values_list("path", flat=True).first()
+    if path and reindex_resources(Q(document__collection__path__startswith=path)):
+        queue_vocabulary_refresh()
+
+
+def reindex_on_view_restriction_change(sender, instance, raw=False, **kwargs):
+    """post_save and post_delete of CollectionViewRestriction: privacy set, changed or removed."""
+    if not raw:
+        reindex_resources_in_collection(instance.collection_id)
+
+
+def reindex_on_collection_change(sender, instance, created=False, raw=False, **kwargs):
+    """post_save of Collection: the admin saves a collection, then moves it under its new parent, perhaps a
+    private one; the move is done when the transaction commits."""
+    if not created and not raw:
+        collection_id = instance.pk
+        transaction.on_commit(lambda: reindex_resources_in_collection(collection_id))
+
+
+def reindex_on_document_move(sender, instance, created=False, raw=False, **kwargs):
+    """post_save of the document model: a document moved to another collection may have become private,
+    or public. (A document not loaded from the database has no stored collection: reindex to be safe.)"""
+    if created or raw:
+        return
+    stored = getattr(instance, "stored_collection_id", None)
+    if stored != instance.collection_id:
+        instance.stored_collection_id = instance.collection_id
+        if reindex_resources(Q(document_id=instance.pk)):
+            queue_vocabulary_refresh()
+
+
+def reindex_after_bulk_move(request, action_type, objects, action_class_instance):
+    """Wagtail's after_bulk_action hook: "Add to collection" moves documents with one UPDATE, which sends
+    no signal, so the resources offering them are reindexed here (and cached pages replaced)."""
+    from wagtail.documents import get_document_model
+
+    if action_type != "add_to_collection" or get_document_model() not in action_class_instance.models:
+        return
+    from core.pagecache import content_changed
+
+    if reindex_resources(Q(document_id__in=[document.pk for document in objects])):
+        queue_vocabulary_refresh()
+    content_changed()
+
+
+def queue_vocabulary_refresh():
+    from search.words import queue_refresh
+
+    queue_refresh()
 
 
 RESOURCE_FACETS = [
