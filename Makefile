@@ -38,16 +38,21 @@ run: demo ## Install, migrate, load demo content, then serve on http://127.0.0.1
 	@if [ -z "$$EMAIL_HOST" ]; then echo "  Emails are written to $(CURDIR)/sent-emails/ (open the .html in a browser, the .eml in a mail program)."; fi
 	@echo ""
 	@# DEBUG off by default so visitors see the real 404 and 500 pages; DEBUG=true make run for tracebacks.
-	@# The worker and the scheduler run in the background and stop with the server (Ctrl-C stops all three).
+	@# The workers (email and the rest; reading documents) and the scheduler run in the background and stop
+	@# with the server (Ctrl-C stops them all).
 	@# Links in admin emails (review requests, consent warnings) point at the address served here too.
 	@export WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}; \
-	$(BIN)/python manage.py db_worker --no-reload --interval 2 & worker=$$!; \
+	$(BIN)/python manage.py db_worker --no-reload --interval 2 --queue-name default & worker=$$!; \
+	$(BIN)/python manage.py db_worker --no-reload --interval 2 --queue-name documents & reader=$$!; \
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
-	trap 'kill $$worker $$scheduler 2>/dev/null; wait $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
+	trap 'kill $$worker $$reader $$scheduler 2>/dev/null; wait $$worker $$reader $$scheduler 2>/dev/null' EXIT INT TERM; \
 	DEBUG=$${DEBUG:-false} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-worker: migrate ## Run only the background worker (sends newsletter emails, reads documents) until stopped
-	$(BIN)/python manage.py db_worker --no-reload
+worker: migrate ## Run only the background workers until stopped: email and the rest (queue default), documents (queue documents)
+	@# Reading documents has its own worker, so email never waits behind a slow file (docs/deploy.md).
+	@$(BIN)/python manage.py db_worker --no-reload --queue-name documents & reader=$$!; \
+	trap 'kill $$reader 2>/dev/null; wait $$reader 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py db_worker --no-reload --queue-name default
 
 scheduler: migrate ## Run only the scheduler (publishes scheduled pages every minute) until stopped
 	$(BIN)/python manage.py run_scheduler

@@ -1,15 +1,19 @@
 """Reading the words inside uploaded documents, so that search finds a resource by what its file says.
 
-When a document is saved with a new file, `read_document_text` is queued as a background task (django-tasks).
-It reads PDF, Word (.docx) and plain-text files, keeps at most settings.DOCUMENT_TEXT_MAX_CHARS characters,
-and records a status and a note for editors. A broken, encrypted or unexpected file never fails the save:
-the task catches the error, writes a note, and the document stays downloadable.
+When a document is saved with a new file, `read_document_text` is queued as a background task (django-tasks)
+on the "documents" queue, apart from email. It reads PDF, Word (.docx) and plain-text files in a child
+process with a time limit, a memory limit and a page cap (core.docreader; DOCUMENT_READ_SECONDS,
+DOCUMENT_READ_MEMORY_MB, DOCUMENT_READ_MAX_PAGES), keeps at most settings.DOCUMENT_TEXT_MAX_CHARS
+characters, and records a status and a note for editors. A broken, encrypted, hostile or unexpected file
+never fails the save and never harms the worker: the note says what happened, and the document stays
+downloadable.
 """
 
 import io
 import logging
-import re
-import zipfile
+import os
+import shutil
+import tempfile
 
 from django.conf import settings
 from django.db import transaction
@@ -17,103 +21,90 @@ from django.dispatch import Signal
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from core import docreader
+
 logger = logging.getLogger(__name__)
 
 # Sent after the words of a document have been read (or could not be), so pages that index them can
 # re-index. Arguments: document.
 document_text_read = Signal()
 
-PLAIN_TEXT_EXTENSIONS = {"txt", "csv"}
-# A .docx is a zip of XML; refuse absurdly large members rather than inflate a "zip bomb" into memory.
-MAX_DOCX_XML_BYTES = 50 * 1024 * 1024
-WHITESPACE_RE = re.compile(r"\s+")
+# Reading runs on a queue of its own, so a slow file never keeps email (the default queue) waiting.
+QUEUE = "documents"
 
 
-class UnreadableDocument(Exception):
-    """The file cannot be read; the message is shown to editors as it is."""
+def failure_note(code):
+    """What editors are told when a file cannot be read, by docreader's failure code."""
+    notes = {
+        "password": _("The PDF is password-protected, so search cannot read the words inside it."),
+        "damaged-pdf": _("The PDF seems to be damaged, so search cannot read the words inside it."),
+        "damaged-docx": _("The Word file seems to be damaged, so search cannot read the words inside it."),
+        "docx-too-large": _("The Word file is too large inside to read for search."),
+    }
+    return notes.get(code, _("Search could not read the words inside this file."))
 
 
-def _read_pdf(data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def limits():
+    return docreader.Limits(
+        seconds=settings.DOCUMENT_READ_SECONDS,
+        memory_mb=settings.DOCUMENT_READ_MEMORY_MB,
+        max_pages=settings.DOCUMENT_READ_MAX_PAGES,
+        max_chars=settings.DOCUMENT_TEXT_MAX_CHARS,
+    )
 
+
+def _read(document, file_format):
+    """The file's words, read by a child process (core.docreader) from a local copy of the file, or from
+    the file itself where the storage is a local folder."""
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            # Many "protected" PDFs only restrict printing and open with an empty password.
-            try:
-                opened = reader.decrypt("")
-            except Exception:  # pypdf raises several types for unsupported encryption
-                opened = 0
-            if not opened:
-                raise UnreadableDocument(
-                    _("The PDF is password-protected, so search cannot read the words inside it.")
-                )
-        return "\n".join((page.extract_text() or "") for page in reader.pages)
-    except UnreadableDocument:
-        raise
-    except (
-        PdfReadError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        IndexError,
-        RecursionError,
-    ) as error:
-        raise UnreadableDocument(
-            _("The PDF seems to be damaged, so search cannot read the words inside it.")
-        ) from error
+        path = document.file.path
+    except NotImplementedError:  # remote storage (S3): copy it to a temporary file first
+        path = None
+    if path and os.path.exists(path):
+        return docreader.read_file(path, file_format, limits())
+    with tempfile.NamedTemporaryFile(suffix=f".{file_format}") as copy:
+        with document.open_file() as handle:
+            shutil.copyfileobj(handle, copy)
+        copy.flush()
+        return docreader.read_file(copy.name, file_format, limits())
 
 
-def _read_docx(data: bytes) -> str:
-    import docx
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_XML_BYTES:
-                raise UnreadableDocument(_("The Word file is too large inside to read for search."))
-        document = docx.Document(io.BytesIO(data))
-    except UnreadableDocument:
-        raise
-    except Exception as error:  # python-docx raises zipfile, lxml and KeyError failures for bad files
-        raise UnreadableDocument(
-            _("The Word file seems to be damaged, so search cannot read the words inside it.")
-        ) from error
-    parts = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    return "\n".join(parts)
-
-
-def _read_plain_text(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace")
-
-
-READERS = {"pdf": _read_pdf, "docx": _read_docx, **{ext: _read_plain_text for ext in PLAIN_TEXT_EXTENSIONS}}
+def _read_docx(data):
+    """The paragraphs of a Word file given as bytes, one a line, read in this process: only for files the
+    site makes itself (core.demo's tests check the demo's files with it); uploads go through _read."""
+    return "\n".join(docreader.docx_parts(io.BytesIO(data)))
 
 
 def extract_text(document):
-    """(status, text, note) for a document, never raising for a bad file."""
+    """(status, text, note) for a document, never raising for a bad or hostile file."""
     Status = type(document).TextStatus
-    reader = READERS.get((document.file_extension or "").lower())
-    if reader is None:
+    file_format = (document.file_extension or "").lower()
+    if file_format not in docreader.FORMATS:
         return Status.UNSUPPORTED, "", ""
     try:
-        with document.open_file() as handle:
-            data = handle.read()
-        text = WHITESPACE_RE.sub(" ", reader(data)).strip()
-    except UnreadableDocument as error:
-        return Status.FAILED, "", str(error)
+        words = _read(document, file_format)
+    except docreader.TooLong:
+        logger.warning("Reading document %s took longer than %ss: stopped", document.pk, limits().seconds)
+        note = _(
+            "The file took too long to read for search (more than %(seconds)s seconds), so search finds it "
+            "by its title and description only."
+        ) % {"seconds": f"{limits().seconds:g}"}
+        return Status.FAILED, "", note
+    except docreader.TooLarge:
+        logger.warning("Reading document %s needed more than %s MB: stopped", document.pk, limits().memory_mb)
+        note = _(
+            "The file is too large to read for search (reading it needs more than %(megabytes)s MB of "
+            "memory), so search finds it by its title and description only."
+        ) % {"megabytes": limits().memory_mb}
+        return Status.FAILED, "", note
+    except docreader.ReadFailed as failure:
+        if failure.code == "unexpected":
+            logger.error("Could not read the words in document %s: %s", document.pk, failure.detail)
+        return Status.FAILED, "", failure_note(failure.code)
     except Exception:
         logger.exception("Could not read the words in document %s", document.pk)
-        return Status.FAILED, "", _("Search could not read the words inside this file.")
+        return Status.FAILED, "", failure_note("unexpected")
+    text = docreader.WHITESPACE_RE.sub(" ", words.text).strip()
     if not text:
         return (
             Status.EMPTY,
@@ -124,10 +115,15 @@ def extract_text(document):
     if len(text) > limit:
         note = _("The file is long: search covers its first %(count)s characters.") % {"count": f"{limit:,}"}
         return Status.TRUNCATED, text[:limit], note
+    if words.more_pages:
+        note = _("The file has more than %(pages)s pages: search covers its first %(pages)s pages.") % {
+            "pages": f"{words.pages:,}"
+        }
+        return Status.TRUNCATED, text, note
     return Status.DONE, text, ""
 
 
-@task()
+@task(queue_name=QUEUE)
 def read_document_text(document_id):
     from wagtail.documents import get_document_model
 

@@ -235,6 +235,11 @@ WAGTAILSEARCH_BACKENDS = search_backends_from_environment(os.environ)
 WAGTAILDOCS_DOCUMENT_MODEL = "core.SearchableDocument"
 # Words read from an uploaded document for search are capped, so one huge report cannot bloat the index.
 DOCUMENT_TEXT_MAX_CHARS = int(os.environ.get("DOCUMENT_TEXT_MAX_CHARS", 100_000))
+# Each document is read in a child process with these limits (core/docreader.py), so a file built to be
+# slow or huge to read ends with a note for editors instead of wearing out the worker.
+DOCUMENT_READ_SECONDS = float(os.environ.get("DOCUMENT_READ_SECONDS", 60))
+DOCUMENT_READ_MEMORY_MB = int(os.environ.get("DOCUMENT_READ_MEMORY_MB", 512))
+DOCUMENT_READ_MAX_PAGES = int(os.environ.get("DOCUMENT_READ_MAX_PAGES", 500))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -256,7 +261,14 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Background work (newsletter delivery, reading uploaded documents, search index updates) is queued in
 # the database and run by the worker process (`manage.py db_worker`), so a web request never waits for it.
-TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# Reading documents has a queue of its own ("documents", with its own worker), so email is never behind it.
+TASK_QUEUES = ["default", "documents"]
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": TASK_QUEUES,
+    }
+}
 
 # Email, with Django's own setting names. Without EMAIL_HOST, development writes each message to a file
 # in EMAIL_FILE_PATH (see dev.py); production refuses to start (see production.py).
