@@ -1,8 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core import lockout
 from core.models import Organisation, Region, Sector, Theme
 from core.pagecache import mark_served_page
 
@@ -46,3 +49,22 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+# Settings › Lockouts: superusers see who is locked out after wrong passwords, and lift it (core/lockout.py).
+@hooks.register("register_admin_urls")
+def register_lockout_urls():
+    return [
+        path("lockouts/", lockout.lockouts_view, name="core_lockouts"),
+        path("lockouts/unlock/", lockout.unlock_view, name="core_lockouts_unlock"),
+    ]
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu_item():
+    return SuperuserMenuItem(_("Lockouts"), reverse("core_lockouts"), icon_name="lock", order=900)

@@ -13,10 +13,10 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core import ratelimit
 from newsletter.models import Subscriber
 
 CONFIRM_SALT = "newsletter.confirm"
@@ -73,27 +73,14 @@ def subscriber_for_unsubscribe_token(token):
 # Rate limit ---------------------------------------------------------------------------------------------
 
 
-def client_ip(request):
-    # Behind a load balancer REMOTE_ADDR is the proxy's; CLIENT_IP_HEADER names the header it sets.
-    header = settings.CLIENT_IP_HEADER
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def over_rate_limit(request):
-    """Count one sign-up attempt from this address; True once it has made too many in the window."""
-    key = f"newsletter-signup:{client_ip(request)}"
-    window = settings.NEWSLETTER_SIGNUP_WINDOW
-    if cache.add(key, 1, window):
-        count = 1
-    else:
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, window)
-            count = 1
-    return count > settings.NEWSLETTER_SIGNUP_LIMIT
+    """Count one sign-up attempt from this client (core.clientip: behind proxies, the address they saw).
+    Returns 0 while under NEWSLETTER_SIGNUP_LIMIT in the window, else the seconds until it may try again.
+    The count is shared by every process (core.ratelimit)."""
+    verdict = ratelimit.hit_client(
+        request, "newsletter-signup", settings.NEWSLETTER_SIGNUP_LIMIT, settings.NEWSLETTER_SIGNUP_WINDOW
+    )
+    return 0 if verdict.allowed else verdict.retry_after
 
 
 # Sign up, confirm, unsubscribe --------------------------------------------------------------------------

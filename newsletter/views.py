@@ -71,9 +71,10 @@ def subscribe(request):
     if form.is_robot():
         # Look exactly like success, so the robot learns nothing.
         return HttpResponseRedirect(reverse("newsletter:check_email"))
-    if subscriptions.over_rate_limit(request):
+    retry_after = subscriptions.over_rate_limit(request)
+    if retry_after:
         form.is_valid()
-        return _render(
+        response = _render(
             request,
             "newsletter/subscriptions/subscribe.html",
             {
@@ -85,6 +86,8 @@ def subscribe(request):
             },
             status=429,
         )
+        response["Retry-After"] = str(retry_after)
+        return response
     if not form.is_valid():
         return _render(
             request, "newsletter/subscriptions/subscribe.html", {"form": form, "consent": consent_wording()}

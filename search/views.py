@@ -3,11 +3,13 @@
 The search page is a library of everything: the one filter mechanism (core.filtering.LibraryFilter) over
 the live, public, unexpired case studies, resources and newsletter issues of the language being read,
 with `?q=` searched by the configured backend (search/backends.py). Editors' promoted results come first,
-marked as recommended, and every search is counted for the admin's search terms report.
+marked as recommended, and every search is counted for the admin's search terms report, except that one
+client can add only SEARCH_LOG_LIMIT new terms an hour (see logged_query).
 """
 
 import re
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -15,8 +17,10 @@ from django.utils.translation import ngettext_lazy
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 from case_studies.models import CaseStudyPage
+from core import ratelimit
 from core.filtering import Facet, LibraryFilter, SortOption, Wording, search_query
 from core.localization import active_locale
 from core.models import Region, Sector, Theme, unexpired
@@ -78,6 +82,29 @@ def promotions_for(query):
     return picks
 
 
+def logged_query(request, text, count_hit):
+    """The search promotions Query for this search (None if the term was never logged), with a hit counted
+    for the search terms report when `count_hit`.
+
+    A term nobody searched before adds rows to the log, so one client may add only SEARCH_LOG_LIMIT new
+    terms per SEARCH_LOG_WINDOW (counted in the shared rate-limit cache): past that its new terms are not
+    logged, and searching goes on as usual. Terms already logged are counted for everyone, which adds at
+    most one row per term and day. The scheduler deletes old rows every day (WAGTAILSEARCH_HITS_MAX_AGE).
+    """
+    query = Query.objects.filter(query_string=normalise_query_string(text)).first()
+    if not count_hit:
+        return query
+    if query is None:
+        verdict = ratelimit.hit_client(
+            request, "search-log", settings.SEARCH_LOG_LIMIT, settings.SEARCH_LOG_WINDOW
+        )
+        if not verdict.allowed:
+            return None
+        query = Query.get(text)
+    query.add_hit()
+    return query
+
+
 def _noindex(response):
     response["X-Robots-Tag"] = "noindex"
     return response
@@ -91,11 +118,11 @@ def search(request):
     promotions = []
     asked_for_first_page = library.requested_page == 1  # before a page past the end is corrected
     if library.query and library.page.number == 1:
-        query = Query.get(library.query)
         # One hit per search typed, not per page of results or per filter clicked.
-        if asked_for_first_page and not library.is_filtered:
-            query.add_hit()
-        promotions = promotions_for(query)
+        query = logged_query(
+            request, library.query, count_hit=asked_for_first_page and not library.is_filtered
+        )
+        promotions = promotions_for(query) if query is not None else []
     promoted_ids = {pick.get("page_id") for pick in promotions}
     results = [item for item in library.page.object_list if item.pk not in promoted_ids]
     return _noindex(

@@ -495,9 +495,7 @@ def test_the_honeypot_looks_like_success_and_does_nothing(client, locales, mailo
 
 
 def test_the_rate_limit_stops_a_flood_from_one_address(client, locales, settings, mailoutbox):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "rl"}
-    }
+    # The limit counts in the rate-limit cache, real in tests (tests/test_security_throttle.py).
     settings.NEWSLETTER_SIGNUP_LIMIT = 3
     for n in range(3):
         assert sign_up(client, f"person{n}@example.org").status_code == 302

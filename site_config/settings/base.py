@@ -81,12 +81,17 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "csp",
+    # Failed sign-ins and page passwords lock a client or an account out for a while (core/lockout.py).
+    "axes",
 ]
 
 MIDDLEWARE = [
     # /healthz answers before host validation and the HTTPS redirect: load balancers ask by IP over HTTP.
     "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # X-Frame-Options (X_FRAME_OPTIONS) on every response: static files, the 503 page and pages served
+    # from the page cache too, which returns before the middleware below it.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The Content Security Policy, also on pages served from the page cache (one policy for the public
     # site, a looser one for the Wagtail admin; see core/security.py).
@@ -107,8 +112,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Page passwords and password-reset requests are counted and limited (core/lockout.py); then axes
+    # answers a locked-out sign-in with the lockout page. Axes must come last.
+    "core.lockout.LockoutMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "site_config.urls"
@@ -165,6 +173,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # fail, and take the write lock when a transaction starts so two writers never deadlock.
     DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out account or client before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "core.lockout.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -293,9 +307,39 @@ NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", "100"))
 # Sign-up attempts allowed from one IP address in NEWSLETTER_SIGNUP_WINDOW seconds.
 NEWSLETTER_SIGNUP_LIMIT = int(os.environ.get("NEWSLETTER_SIGNUP_LIMIT", "5"))
 NEWSLETTER_SIGNUP_WINDOW = int(os.environ.get("NEWSLETTER_SIGNUP_WINDOW", "600"))
-# Behind a proxy, the request header holding the visitor's address (e.g. HTTP_X_FORWARDED_FOR), so the
-# sign-up limit counts visitors rather than the proxy. Empty: REMOTE_ADDR.
+# Who the client is (core/clientip.py). Behind TRUSTED_PROXY_COUNT proxies, each appending the address it
+# saw to CLIENT_IP_HEADER (X-Forwarded-For when empty), the client is that many entries from the header's
+# right; entries further left were written by the client and are ignored. 0: no proxy, REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT must be 0 or more (got {TRUSTED_PROXY_COUNT}).")
+
+# Brute-force protection (core/lockout.py, django-axes). LOCKOUT_FAILURE_LIMIT failed sign-ins for one
+# account, or from one client, lock it out for LOCKOUT_MINUTES (each further try starts the wait again); the
+# same number of wrong passwords for one private page from one client locks that client out of the page.
+LOCKOUT_FAILURE_LIMIT = max(int(os.environ.get("LOCKOUT_FAILURE_LIMIT", "5")), 1)
+LOCKOUT_MINUTES = max(int(os.environ.get("LOCKOUT_MINUTES", "15")), 1)
+# Password reset emails asked for, per address and per client, in PASSWORD_RESET_WINDOW seconds.
+PASSWORD_RESET_LIMIT = int(os.environ.get("PASSWORD_RESET_LIMIT", "5"))
+PASSWORD_RESET_WINDOW = int(os.environ.get("PASSWORD_RESET_WINDOW", "3600"))
+AXES_FAILURE_LIMIT = "core.lockout.failure_limit"
+AXES_COOLOFF_TIME = "core.lockout.cool_off"
+AXES_LOCKOUT_PARAMETERS = "core.lockout.lockout_parameters"
+AXES_CLIENT_IP_CALLABLE = "core.clientip.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Only failures are kept (and only for the cool-off): no record of every successful sign-in, which nothing
+# reads and nothing would ever delete. The site has no Django admin to show axes' own pages in.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False  # no banner at every start; failures and lockouts are still logged (WARNING)
+# The search terms report (wagtail.contrib.search_promotions): new terms one client may add per
+# SEARCH_LOG_WINDOW seconds (searching itself is never limited), and the days of searches it keeps; the
+# scheduler deletes older ones every day.
+SEARCH_LOG_LIMIT = int(os.environ.get("SEARCH_LOG_LIMIT", "30"))
+SEARCH_LOG_WINDOW = int(os.environ.get("SEARCH_LOG_WINDOW", "3600"))
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("WAGTAILSEARCH_HITS_MAX_AGE", "30"))
 
 # Caches. REDIS_URL: Redis, shared by every web process, worker and machine. Without it, the process's
 # own memory for the default cache, and files in PAGE_CACHE_DIR for the page cache, which must be shared
@@ -317,6 +361,13 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "hls") + "-pages",
             "OPTIONS": _redis_options,
         },
+        # Rate-limit counters (core/ratelimit.py): one count for every process and machine.
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "hls") + "-ratelimit",
+            "OPTIONS": _redis_options,
+        },
     }
 else:
     CACHES = {
@@ -325,6 +376,14 @@ else:
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(PAGE_CACHE_DIR),
             "OPTIONS": {"MAX_ENTRIES": 5_000},
+        },
+        # Rate-limit counters (core/ratelimit.py) in a database table, so that every process counts the
+        # same (process memory would give each gunicorn worker its own limit). The table is created by a
+        # migration (core/migrations/0003_ratelimit_cache_table.py).
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "hls_ratelimit_cache",
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
         },
     }
 # Seconds an anonymous visitor's page is kept in the page cache (0 turns it off). Each entry also ends
@@ -410,9 +469,13 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # Nobody frames the site: as X-Frame-Options DENY says. Where Wagtail allows SAMEORIGIN (the
+        # admin's preview panel), core/security.py makes this 'self' to agree.
+        "frame-ancestors": ["'none'"],
     }
 }
+# DENY (Django's default, said here because the policy above must agree with it).
+X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],

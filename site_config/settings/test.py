@@ -16,6 +16,12 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
     # The page cache is off in tests except where a test turns it on (tests/test_page_cache.py).
     "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    # Rate limits are real in tests, in the database table as in production without Redis: each test's
+    # counts are rolled back with its transaction.
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "hls_ratelimit_cache",
+    },
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}

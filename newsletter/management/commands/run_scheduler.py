@@ -1,5 +1,6 @@
-"""The scheduler process: publishes and unpublishes scheduled pages on time, watches over deliveries, and
-checks quotes' consent (editorial.consent.check_consents).
+"""The scheduler process: publishes and unpublishes scheduled pages on time, watches over deliveries,
+checks quotes' consent (editorial.consent.check_consents), and once a day clears out old rows (the search
+terms log older than WAGTAILSEARCH_HITS_MAX_AGE days, expired rate-limit counters).
 
 Runs Wagtail's `publish_scheduled` every minute (or every --interval seconds) until it is stopped. An
 error in one run is logged and the next run goes ahead, so a passing database hiccup never stops
@@ -17,6 +18,7 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection, transaction
 from django.utils import timezone
 
+from core import ratelimit
 from editorial.consent import check_consents
 from newsletter.delivery import resume_deliveries
 
@@ -65,6 +67,7 @@ class Command(BaseCommand):
             return False
         else:
             self.check_consents(output)
+            self.daily_clean_up(output)
         finally:
             # A long-lived process must not hold on to a connection the database has dropped.
             if not connection.in_atomic_block:
@@ -73,6 +76,23 @@ class Command(BaseCommand):
             if line.strip() and not line.startswith("No objects"):
                 logger.info("%s", line)
         return True
+
+    def daily_clean_up(self, output):
+        """Once a day, whichever scheduler (or `--once` from cron) runs first: the mark is kept in the shared
+        rate-limit cache, so a restart or a second scheduler does not repeat it."""
+        mark = f"scheduler:daily-clean-up:{timezone.localdate().isoformat()}"
+        store = ratelimit.cache()
+        try:
+            if store.get(mark):
+                return
+            # Wagtail's own clean-up: search terms' daily hits older than WAGTAILSEARCH_HITS_MAX_AGE days,
+            # then the terms left with no hits and no editors' picks.
+            call_command("searchpromotions_garbage_collect", stdout=io.StringIO())
+            purged = ratelimit.purge_expired()
+            store.set(mark, True, timeout=2 * 24 * 3600)
+            output.write(f"Daily clean-up: old search terms removed; {purged} expired rate-limit counters\n")
+        except Exception:
+            logger.exception("The daily clean-up failed at %s; trying again next run", timezone.now())
 
     def check_consents(self, output):
         """Quotes whose consent has just ended leave the search index, and the editors are told (once)."""
