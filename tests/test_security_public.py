@@ -280,3 +280,96 @@ def test_the_recognised_parameters_are_declared_by_each_page_type():
     assert set(HomePage.query_parameters()) == set()
     assert not hasattr(CaseStudyPage, "query_parameters")  # reads none: the default
     assert recognised_parameter_names() == library | {"type"}
+
+
+# The same security headers on every response, from the page cache or not (#13) ------------------------
+
+SECURITY_HEADERS = (
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "Content-Security-Policy",
+    "Strict-Transport-Security",
+)
+# What production sets that decides the headers, read from site_config.settings.production itself.
+PRODUCTION_SETTINGS = (
+    "MIDDLEWARE",
+    "X_FRAME_OPTIONS",
+    "CONTENT_SECURITY_POLICY",
+    "CONTENT_SECURITY_POLICY_ADMIN",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_REFERRER_POLICY",
+    "SECURE_CROSS_ORIGIN_OPENER_POLICY",
+    "SECURE_SSL_REDIRECT",
+)
+
+
+@pytest.fixture(scope="module")
+def production_security_settings():
+    from tests.test_production import production_values
+
+    return production_values("{name: getattr(s, name) for name in " + repr(PRODUCTION_SETTINGS) + "}")
+
+
+@pytest.fixture
+def production_like(settings, page_cache, production_security_settings):
+    """The test settings with production's security settings and middleware, the page cache on."""
+    for name, value in production_security_settings.items():
+        setattr(settings, name, value)
+    return settings
+
+
+def frame_ancestors(response):
+    policy = response["Content-Security-Policy"]
+    return next(part.split()[1:] for part in policy.split(";") if part.split()[0] == "frame-ancestors")
+
+
+def headers(response):
+    return {name: response.get(name) for name in SECURITY_HEADERS}
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/case-studies/", "/case-studies/listening-first/", "/case-studies/?x=1"]
+)
+def test_a_cached_hit_carries_the_same_security_headers_as_a_miss(client, production_like, story, url):
+    miss = client.get(url, secure=True)
+    hit = client.get(url, secure=True)
+    assert (miss.status_code, miss.get("X-Page-Cache"), hit.get("X-Page-Cache")) == (200, "miss", "hit")
+    assert headers(hit) == headers(miss)
+    assert all(headers(miss).values()), headers(miss)
+    assert miss["X-Frame-Options"] == "DENY" and frame_ancestors(miss) == ["'none'"]
+    assert "max-age=31536000" in miss["Strict-Transport-Security"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/search/?q=listening",
+        "/search/suggest/?q=li",
+        "/api/v2/pages/",
+        "/robots.txt",
+        "/sitemap.xml",
+        "/subscriptions/",
+        "/no-such-page/",
+        "/admin/login/",
+    ],
+)
+def test_every_response_carries_the_security_headers_and_forbids_framing(client, production_like, story, url):
+    response = client.get(url, secure=True)
+    assert response.status_code < 500
+    assert all(headers(response).values()), headers(response)
+    assert response["X-Frame-Options"] == "DENY" and frame_ancestors(response) == ["'none'"]
+
+
+def test_the_admins_preview_may_be_framed_by_the_admin_alone(client, production_like, story, superuser):
+    """Wagtail's preview panel frames the preview under /admin/: SAMEORIGIN, and the policy agrees."""
+    client.force_login(superuser)
+    response = client.get(f"/admin/pages/{story.pk}/edit/preview/?in_preview_panel=true", secure=True)
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "SAMEORIGIN" and frame_ancestors(response) == ["'self'"]
+    editor = client.get(f"/admin/pages/{story.pk}/edit/", secure=True)
+    assert editor["X-Frame-Options"] == "DENY" and frame_ancestors(editor) == ["'none'"]
