@@ -202,7 +202,7 @@ def run(args, argv):
     try:
         info = machine()
         pages = soak_pages()
-        env = {**env, "CLIENT_IP_HEADER": "HTTP_X_FORWARDED_FOR"}
+        env = {**env, "CLIENT_IP_HEADER": "HTTP_X_FORWARDED_FOR", "TRUSTED_PROXY_COUNT": "1"}
         log = work / "gunicorn.log"
         results, accepted, lock, stop, events = [], [], threading.Lock(), threading.Event(), {}
         with gunicorn(env, log) as base:

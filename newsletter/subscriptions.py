@@ -139,6 +139,7 @@ def confirm(subscriber):
         confirmed_at=timezone.now(),
         unsubscribed_at=None,
         unsubscribed_via="",
+        unsubscribed_by=None,
     )
     subscriber.refresh_from_db()
     return bool(updated)

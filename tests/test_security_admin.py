@@ -210,6 +210,25 @@ def test_a_manager_unsubscribes_someone_after_confirming_and_it_is_recorded(mana
     assert ModelLogEntry.objects.filter(action="newsletter.unsubscribe_by_staff").count() == 1
 
 
+def test_someone_staff_took_off_the_list_who_confirms_again_no_longer_shows_staffs_name(manager, locales):
+    """Back on the list by their own confirmation: the record of who took them off goes with the rest."""
+    from newsletter import subscriptions
+
+    subscriber = make_subscriber("returning@example.org")
+    manager.post(reverse("subscribers:unsubscribe", args=[subscriber.pk]))
+    subscriber.refresh_from_db()
+    assert subscriber.unsubscribed_by is not None
+    Subscriber.objects.filter(pk=subscriber.pk).update(status=Subscriber.Status.PENDING)
+    assert subscriptions.confirm(subscriber)
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.CONFIRMED
+    assert (subscriber.unsubscribed_by, subscriber.unsubscribed_via, subscriber.unsubscribed_at) == (
+        None,
+        "",
+        None,
+    )
+
+
 def test_someone_without_the_change_permission_cannot_unsubscribe_anyone(client, role_user, locales):
     subscriber = make_subscriber("stays@example.org")
     url = reverse("subscribers:unsubscribe", args=[subscriber.pk])
