@@ -24,7 +24,7 @@ from django.db import models
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.db.models import Q
 from django.http import Http404
-from django.urls import NoReverseMatch
+from django.urls import NoReverseMatch, path
 from django.utils import translation
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import (
@@ -344,8 +344,15 @@ class PartnerPagesAPIViewSet(PagesAPIViewSet):
         with self._searching_in_requested_language():
             return super().listing_view(request)
 
+    @classmethod
+    def get_urlpatterns(cls):
+        # Anything else where the id goes (`/api/v2/pages/abc/`, `/api/v2/pages/²/`) reaches the detail
+        # view too, to be told it is a bad id in JSON rather than get the site's HTML 404 page.
+        bad_id = path("<str:pk>/", cls.as_view({"get": "detail_view"}), name="detail_bad_id")
+        return [*super().get_urlpatterns(), bad_id]
+
     def detail_view(self, request, pk):
-        # The URL takes ASCII digits only (<int:pk>); bound them as every other page id is.
+        # <int:pk> takes any run of ASCII digits; bound them as every other page id is.
         whole_number("id", str(pk), 1, MAX_ID)
         with self._searching_in_requested_language():
             return super().detail_view(request, pk)

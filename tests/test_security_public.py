@@ -81,8 +81,10 @@ def test_a_bad_id_in_the_api_find_view_is_a_400(client, story, query):
     api_error(client, API + "find/", query)
 
 
-@pytest.mark.parametrize("pk", ["99999999999999999999999", "2147483648", "0"])
-def test_an_out_of_range_id_in_the_api_detail_view_is_a_400(client, story, pk):
+@pytest.mark.parametrize(
+    "pk", ["99999999999999999999999", "2147483648", "0", "%C2%B2", "%D9%A1", "abc", "-1", "1.5", "%2B1"]
+)
+def test_a_bad_id_in_the_api_detail_view_is_a_400(client, story, pk):
     assert "id must be a whole number" in api_error(client, f"{API}{pk}/", "")
 
 
