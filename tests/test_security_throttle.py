@@ -294,6 +294,20 @@ def test_thirty_wrong_page_passwords_then_the_right_one_is_refused(client, prote
     assert other.get(page.url).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "language, words",
+    [("cy", "Gormod o gyfrineiriau anghywir"), ("ur", "بہت زیادہ غلط پاس ورڈ")],
+)
+def test_the_page_password_lockout_speaks_the_visitors_language(protected, settings, language, words):
+    """A Welsh or Urdu page's password form posts to its language's address (/cy/_util/...)."""
+    page, url = protected
+    visitor = Client(REMOTE_ADDR="198.51.100.40")
+    for _attempt in range(settings.LOCKOUT_FAILURE_LIMIT + 1):
+        response = visitor.post(f"/{language}{url}", {"password": "guess", "return_url": page.url})
+    assert response.status_code == 429
+    assert words in response.content.decode()
+
+
 def test_a_right_page_password_before_the_limit_gets_in_and_forgets_the_mistakes(client, protected):
     for _attempt in range(4):
         assert try_password(client, protected, "guess").status_code == 200
