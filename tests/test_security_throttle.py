@@ -11,6 +11,7 @@ Every test goes through the real stack (client requests, the real database and c
 """
 
 import datetime
+from html import unescape as html_unescape
 
 import pytest
 import time_machine
@@ -292,6 +293,34 @@ def test_thirty_wrong_page_passwords_then_the_right_one_is_refused(client, prote
     other = Client(REMOTE_ADDR="198.51.100.30")
     assert try_password(other, protected, "open-sesame").status_code == 302
     assert other.get(page.url).status_code == 200
+
+
+def test_a_page_shared_with_a_password_asks_for_it_in_the_sites_look_and_says_when_it_is_wrong(
+    client, protected
+):
+    page, url = protected
+    form = client.get(page.url)
+    html = form.content.decode()
+    assert form.status_code == 200
+    assert "Password required" in html and 'class="signup-form"' in html and 'rel="stylesheet"' in html
+    assert 'autocomplete="current-password"' in html and 'name="robots" content="noindex"' in html
+    wrong = try_password(client, protected, "guess").content.decode()
+    assert "The password you have entered is not correct" in wrong and 'aria-invalid="true"' in wrong
+
+
+@pytest.mark.parametrize(
+    "language, asks, wrong",
+    [
+        ("cy", "Angen cyfrinair", "Nid yw'r cyfrinair a roesoch yn gywir"),
+        ("ur", "پاس ورڈ درکار ہے", "آپ کا درج کردہ پاس ورڈ درست نہیں ہے"),
+    ],
+)
+def test_the_password_form_speaks_the_visitors_language(protected, language, asks, wrong):
+    page, url = protected
+    visitor = Client(REMOTE_ADDR="198.51.100.41")
+    assert asks in visitor.get(f"/{language}{page.url}").content.decode()
+    answer = visitor.post(f"/{language}{url}", {"password": "guess", "return_url": page.url})
+    assert wrong in html_unescape(answer.content.decode())
 
 
 @pytest.mark.parametrize(

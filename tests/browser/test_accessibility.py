@@ -56,6 +56,17 @@ def pending_subscriber(language):
     return subscriber
 
 
+def password_page(language):
+    """A case study shared with a password: visitors see the site's password form."""
+    from wagtail.models import PageViewRestriction
+
+    story = in_language(CaseStudyPage, language, slug="lived-experience-team-system-change")
+    PageViewRestriction.objects.get_or_create(
+        page=story, restriction_type=PageViewRestriction.PASSWORD, defaults={"password": "axe-password"}
+    )
+    return story.url
+
+
 # Each checked page: how to reach it in a language, and the status it answers with.
 PAGES = {
     "home": lambda lang: f"{PREFIX[lang]}/",
@@ -76,6 +87,7 @@ PAGES = {
         f"{PREFIX[lang]}/subscriptions/confirm/{confirm_token(pending_subscriber(lang))}/"
     ),
     "not-found": lambda lang: f"{PREFIX[lang]}/no-such-page/",
+    "password-required": password_page,
 }
 STATUS = {"not-found": 404}
 
