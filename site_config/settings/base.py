@@ -442,9 +442,9 @@ if AWS_STORAGE_BUCKET_NAME and not AWS_S3_CUSTOM_DOMAIN:
 
 
 def _inline_style_hashes() -> list[str]:
-    """CSP hashes of the <style> blocks of the self-contained error pages (500 and 503)."""
+    """CSP hashes of the <style> blocks of the self-contained error pages (their one layout)."""
     hashes = []
-    for name in ("500.html", "503.html"):
+    for name in ("error_base.html",):
         template = BASE_DIR / "templates" / name
         if template.exists():
             for style in re.findall(r"<style>(.*?)</style>", template.read_text(), flags=re.S):
