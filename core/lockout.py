@@ -177,7 +177,8 @@ def _what_for(attempts):
     collections = {}
     for attempt in attempts:
         kind, _sep, pk = (attempt.username or "").partition(":")
-        if _is_password_key(attempt.username) and pk.isdigit():
+        # isascii: str.isdigit() also passes '²' and other scripts' digits, which int() refuses.
+        if _is_password_key(attempt.username) and pk.isascii() and pk.isdigit():
             (pages if kind == "page-password" else collections)[attempt.username] = int(pk)
         else:
             labels[attempt.username] = attempt.username or _("(no username)")
@@ -259,7 +260,11 @@ def lockouts_view(request):
 def unlock_view(request):
     _require_superuser(request)
     pk = request.POST.get("attempt", "")
-    attempt = AccessAttempt.objects.filter(pk=int(pk)).first() if pk.isdigit() else None
+    attempt = (
+        AccessAttempt.objects.filter(pk=int(pk)).first()
+        if pk.isascii() and pk.isdigit() and len(pk) < 19
+        else None
+    )
     if attempt is None:
         messages.info(request, _("That lockout had already ended or been lifted."))
         return redirect("core_lockouts")

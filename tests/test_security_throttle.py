@@ -226,6 +226,17 @@ def test_signing_in_through_the_form_still_works_and_a_few_mistakes_are_forgiven
     assert client.login(username="editor", password=PASSWORD)  # the test client's login (no request)
 
 
+@pytest.mark.parametrize("username", ["page-password:²", "collection-password:١٢", "page-password:"])
+def test_a_hostile_username_neither_breaks_the_lockouts_list_nor_the_unlock(superuser, username):
+    """Anyone may type any username at the sign-in form, and its failures are listed for superusers."""
+    log_in(Client(REMOTE_ADDR="203.0.113.67"), username, "wrong-password")
+    admin = Client()
+    admin.force_login(superuser)
+    assert admin.get("/admin/lockouts/").status_code == 200
+    for value in ("²", "١٢", "-1", "x" * 300, ""):
+        assert admin.post("/admin/lockouts/unlock/", {"attempt": value}).status_code == 302
+
+
 def test_a_superuser_unlocks_an_account_in_the_wagtail_admin(superuser, role_user):
     editor = role_user("Editors")
     attacker = Client(REMOTE_ADDR="203.0.113.66")
