@@ -314,11 +314,11 @@ class ReviewedSubmitMixin:
 
 
 class SubmitPageTranslationView(ReviewedSubmitMixin, submit_translations.SubmitPageTranslationView):
-    pass
+    """wagtail-localize's "Translate" for a page, creating drafts (ReviewedSubmitMixin)."""
 
 
 class SubmitSnippetTranslationView(ReviewedSubmitMixin, submit_translations.SubmitSnippetTranslationView):
-    pass
+    """wagtail-localize's "Translate" for a snippet (a taxonomy term), through the same rules."""
 
 
 # --- "Convert to alias page" -----------------------------------------------------------------------------

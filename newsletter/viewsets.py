@@ -97,7 +97,7 @@ class UnsubscribeButtonMixin:
 
 
 class SubscriberEditView(UnsubscribeButtonMixin, EditView):
-    pass
+    """Wagtail's edit view (the language only), with "Unsubscribe this person" in its header."""
 
 
 class SubscriberInspectView(UnsubscribeButtonMixin, InspectView):

@@ -176,10 +176,11 @@ def test_newsletter_editor_starts_the_next_issue_schedules_it_and_the_scheduler_
     assert items[0].findtext("title") == title
 
 
-def translate_segment(page, field, text):
-    """In wagtail-localize's editor: open a field's translation box, type, save."""
+def translate_segment(page, field, text, button="Translate"):
+    """In wagtail-localize's editor: open a field's translation box ("Edit" for one translated already),
+    type, save."""
     segment = page.locator("li", has=page.get_by_role("heading", name=field, exact=True)).first
-    segment.get_by_role("button", name="Translate").click()
+    segment.get_by_role("button", name=button).click()
     segment.get_by_role("textbox").fill(text)
     segment.get_by_role("button", name="Save").click()
     expect(segment.get_by_role("button", name="Edit")).to_be_visible()

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from case_studies.models import CaseStudyPage
 from editorial import roles
 from tests.browser.conftest import new_context, screenshot
+from tests.browser.test_editors import translate_segment
 
 PASSWORD = "a-long-role-password-42"
 
@@ -27,16 +28,6 @@ def log_in_as(page, username, role):
     return user
 
 
-def retranslate_segment(page, field, text):
-    """In wagtail-localize's editor: change a field's existing translation, as a translator would."""
-    segment = page.locator("li", has=page.get_by_role("heading", name=field, exact=True)).first
-    segment.get_by_role("button", name="Edit").click()
-    segment.get_by_role("textbox").fill(text)
-    segment.get_by_role("button", name="Save").click()
-    expect(segment.get_by_role("button", name="Edit")).to_be_visible()
-    expect(segment).to_contain_text(text)
-
-
 def test_translator_sends_a_welsh_translation_for_review_and_a_moderator_publishes_it(page, browser, site):
     english = CaseStudyPage.objects.get(slug="tenancy-sustainment-wales", locale__language_code="en")
     welsh = english.get_translation(english.get_translations().get(locale__language_code="cy").locale)
@@ -50,7 +41,10 @@ def test_translator_sends_a_welsh_translation_for_review_and_a_moderator_publish
     expect(page.locator(".js-translation-editor")).to_be_visible()
     # Publishing is not theirs: the editor offers no "Publish in Cymraeg", and sending for review instead.
     expect(page.locator("footer").get_by_role("button", name=re.compile("^Publish in"))).to_have_count(0)
-    retranslate_segment(page, "Title", new_title)
+    translate_segment(page, "Title", new_title, button="Edit")
+    expect(
+        page.locator("li", has=page.get_by_role("heading", name="Title", exact=True)).first
+    ).to_contain_text(new_title)
     page.get_by_role("button", name="Send for review").click()
     expect(page.get_by_text("Sent to the moderators for review")).to_be_visible()
     screenshot(page, "journey-translator-sent-for-review")
