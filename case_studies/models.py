@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.content_types import ContentPage, LibraryPage
 from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
 from core.forms import TaxonomyPageForm
 from core.listing import compile_queryset
@@ -47,7 +48,7 @@ class CaseStudyRelatedPage(Orderable):
     panels = [PageChooserPanel("related", "case_studies.CaseStudyPage")]
 
 
-class CaseStudyIndexPage(BasePage):
+class CaseStudyIndexPage(LibraryPage, BasePage):
     """The library of case studies at /case-studies/."""
 
     intro = models.TextField(
@@ -68,6 +69,8 @@ class CaseStudyIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["case_studies.CaseStudyPage"]
     max_count_per_parent = 1
+
+    library_key = "case_studies"
 
     class Meta:
         verbose_name = _("case study library")
@@ -102,7 +105,7 @@ class CaseStudyIndexPage(BasePage):
         return context
 
 
-class CaseStudyPage(BasePage):
+class CaseStudyPage(ContentPage, BasePage):
     summary = models.CharField(
         _("summary"),
         max_length=300,
@@ -237,8 +240,17 @@ class CaseStudyPage(BasePage):
         ),
     ]
 
-    # Kept on the search index entry, for the search page's filter counts (search/terms.py).
-    search_terms = ("themes", "sectors", "regions", "organisation", "tagged_items__tag")
+    # The content-type interface (core/content_types.py).
+    type_slug = "case-studies"
+    type_label = _("Case studies")
+    digest_key = "case_studies"
+    taxonomy = {
+        "theme": "themes",
+        "sector": "sectors",
+        "region": "regions",
+        "organisation": "organisation",
+        "tag": "tagged_items__tag",
+    }
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.content_types import ContentPage, LibraryPage
 from core.filtering import pagination_links, requested_page_number
 from core.models import BasePage, unexpired, with_card_image
 from core.pagecache import recognised_query
@@ -31,7 +32,7 @@ from newsletter.forms import NewsletterIssueForm
 from newsletter.panels import IssueEmailPanel
 
 
-class NewsletterIndexPage(RoutablePageMixin, BasePage):
+class NewsletterIndexPage(LibraryPage, RoutablePageMixin, BasePage):
     """The newsletter's archive at /newsletter/, with its RSS and Atom feeds."""
 
     intro = models.TextField(
@@ -54,6 +55,8 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["newsletter.NewsletterIssuePage"]
     max_count_per_parent = 1
     per_page = 24
+
+    library_key = "newsletter"
 
     class Meta:
         verbose_name = _("newsletter archive")
@@ -127,7 +130,7 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         ]
 
 
-class NewsletterIssuePage(BasePage):
+class NewsletterIssuePage(ContentPage, BasePage):
     issue_number = models.PositiveIntegerField(
         _("issue number"),
         help_text=_("Filled in with the next free number. Each issue in the newsletter has its own."),
@@ -246,6 +249,11 @@ class NewsletterIssuePage(BasePage):
     # As a card (search results): the same component as case studies and resources.
     card_kind = _("Newsletter issue")
     card_organisation = None
+    # The content-type interface (core/content_types.py): searched, no taxonomy; issues have their own
+    # dashboard panel.
+    type_slug = "newsletter"
+    type_label = _("Newsletter")
+    in_scheduled_panel = False
 
     @property
     def card_label(self):

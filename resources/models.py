@@ -28,6 +28,7 @@ from wagtail.search.backends import get_search_backends
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.content_types import ContentPage, LibraryPage
 from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
 from core.forms import TaxonomyPageForm
 from core.localization import localize
@@ -81,7 +82,7 @@ class ResourceRelatedCaseStudy(Orderable):
     panels = [PageChooserPanel("case_study", "case_studies.CaseStudyPage")]
 
 
-class ResourceIndexPage(BasePage):
+class ResourceIndexPage(LibraryPage, BasePage):
     """The library of resources at /resources/."""
 
     intro = models.TextField(
@@ -102,6 +103,8 @@ class ResourceIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
     max_count_per_parent = 1
+
+    library_key = "resources"
 
     class Meta:
         verbose_name = _("resource library")
@@ -136,7 +139,7 @@ class ResourceIndexPage(BasePage):
         return context
 
 
-class ResourcePage(BasePage):
+class ResourcePage(ContentPage, BasePage):
     summary = models.CharField(
         _("summary"),
         max_length=300,
@@ -283,8 +286,17 @@ class ResourcePage(BasePage):
         ),
     ]
 
-    # Kept on the search index entry, for the search page's filter counts (search/terms.py).
-    search_terms = ("themes", "sectors", "regions", "author_organisation", "tagged_items__tag")
+    # The content-type interface (core/content_types.py).
+    type_slug = "resources"
+    type_label = _("Resources")
+    digest_key = "resources"
+    taxonomy = {
+        "theme": "themes",
+        "sector": "sectors",
+        "region": "regions",
+        "organisation": "author_organisation",
+        "tag": "tagged_items__tag",
+    }
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
