@@ -1,7 +1,7 @@
 from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminPageForm
 
-TERM_FIELDS = ("organisation", "author_organisation", "themes", "sectors", "regions")
+from core.models import TaxonomyTerm
 
 
 class PublishChecksMixin:
@@ -25,9 +25,10 @@ class TaxonomyPageForm(PublishChecksMixin, WagtailAdminPageForm):
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
         if not locale_id:
             return
-        for name in TERM_FIELDS:
-            field = self.fields.get(name)
-            if field is None:
+        for name, field in self.fields.items():
+            # Every field choosing terms of the shared vocabulary, whatever the page type calls it.
+            queryset = getattr(field, "queryset", None)
+            if queryset is None or not issubclass(queryset.model, TaxonomyTerm):
                 continue
             linked = self.initial.get(name)
             # A foreign key's initial value is one term or pk; a many-to-many's is a list, a queryset, or

@@ -30,6 +30,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core.content_types import library_page_types
 from core.localization import localize as localize_term
 from core.localization import request_cache
 from core.memo import remembered, site_for_request
@@ -164,22 +165,10 @@ def home_url(context, language_code=None):
     return _home_url(request, code)
 
 
-def _library_models():
-    from case_studies.models import CaseStudyIndexPage
-    from newsletter.models import NewsletterIndexPage
-    from resources.models import ResourceIndexPage
-
-    return {
-        "case_studies": CaseStudyIndexPage,
-        "resources": ResourceIndexPage,
-        "newsletter": NewsletterIndexPage,
-    }
-
-
 @register.simple_tag(takes_context=True)
 def library_url(context, kind="case_studies"):
-    """A section's index ("case_studies", "resources", "newsletter") in the active language, else the
-    default language.
+    """A section's index (a LibraryPage's library_key: "case_studies", "resources", "newsletter") in the
+    active language, else the default language.
 
     One query per request finds every library, so the header, footer and pages share it.
     """
@@ -188,7 +177,7 @@ def library_url(context, kind="case_studies"):
     code = _active_language()
     key = ("libraries", code)
     if key not in cache:
-        models = _library_models()
+        models = library_page_types()
 
         def libraries():
             kinds = {model: name for name, model in models.items()}
