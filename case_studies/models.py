@@ -17,13 +17,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.content_types import ContentPage, LibraryPage
-from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
+from core.content_types import ContentPage
+from core.filtering import CARD_IMAGE_SPEC, Facet, SortOption, Wording
 from core.forms import TaxonomyPageForm
 from core.listing import compile_queryset
 from core.localization import localize
 from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired, with_card_image
-from core.pagecache import recognised_query
+from core.pages import LibraryIndexPage
 from search.serializers import TagListField, TermField, TermListField
 
 
@@ -48,61 +48,37 @@ class CaseStudyRelatedPage(Orderable):
     panels = [PageChooserPanel("related", "case_studies.CaseStudyPage")]
 
 
-class CaseStudyIndexPage(LibraryPage, BasePage):
+CASE_STUDY_FACETS = [
+    Facet("theme", _("HLS theme"), "themes", Theme),
+    Facet("sector", _("Sector"), "sectors", Sector),
+    Facet("region", _("Region"), "regions", Region),
+    Facet("organisation", _("Organisation"), "organisation", Organisation),
+    Facet.tags("tag", _("Tag"), "tagged_items__tag"),
+]
+
+CASE_STUDY_SORTS = [
+    SortOption("newest", _("Newest first"), ["-first_published_at", "-pk"]),
+    SortOption("title", _("A to Z"), ["title", "pk"]),
+]
+
+CASE_STUDY_WORDING = Wording(
+    filter_heading=_("Filter case studies"),
+    items=ngettext_lazy("case study", "case studies", "counter"),
+    showing=ngettext_lazy("Showing %(counter)s case study", "Showing %(counter)s case studies", "counter"),
+)
+
+
+class CaseStudyIndexPage(LibraryIndexPage):
     """The library of case studies at /case-studies/."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("One short paragraph under the page title that says what visitors will find here."),
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("intro"),
-    ]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["case_studies.CaseStudyPage"]
-    max_count_per_parent = 1
-
     library_key = "case_studies"
+    subpage_types = ["case_studies.CaseStudyPage"]
+    facets = CASE_STUDY_FACETS
+    sorts = CASE_STUDY_SORTS
+    wording = CASE_STUDY_WORDING
 
     class Meta:
         verbose_name = _("case study library")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
-    def case_studies(self):
-        """Every case study a visitor may see in this library's locale."""
-        return CaseStudyPage.objects.child_of(self).live().public().filter(unexpired())
-
-    def get_library(self, request):
-        return LibraryFilter(
-            request,
-            self.case_studies(),
-            facets=CASE_STUDY_FACETS,
-            sorts=CASE_STUDY_SORTS,
-            wording=CASE_STUDY_WORDING,
-            card_queryset=CaseStudyPage.card_queryset,
-        )
-
-    @classmethod
-    def query_parameters(cls):
-        """What this page reads from the query string: the page cache keys on these, ignoring the rest."""
-        return LibraryFilter.parameter_names(CASE_STUDY_FACETS)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["library"] = library = self.get_library(request)
-        # Kept in the page cache only when the library took every parameter as given (core/pagecache.py).
-        recognised_query(request, library.cacheable_query)
-        return context
 
 
 class CaseStudyPage(ContentPage, BasePage):
@@ -450,23 +426,3 @@ class CaseStudyPage(ContentPage, BasePage):
             others = visible.exclude(pk__in=[pk for pk in chosen_ids if pk])
             chosen_ids += self._most_alike(others, limit - len(chosen_ids))
         return tuple(chosen_ids)
-
-
-CASE_STUDY_FACETS = [
-    Facet("theme", _("HLS theme"), "themes", Theme),
-    Facet("sector", _("Sector"), "sectors", Sector),
-    Facet("region", _("Region"), "regions", Region),
-    Facet("organisation", _("Organisation"), "organisation", Organisation),
-    Facet.tags("tag", _("Tag"), "tagged_items__tag"),
-]
-
-CASE_STUDY_SORTS = [
-    SortOption("newest", _("Newest first"), ["-first_published_at", "-pk"]),
-    SortOption("title", _("A to Z"), ["title", "pk"]),
-]
-
-CASE_STUDY_WORDING = Wording(
-    filter_heading=_("Filter case studies"),
-    items=ngettext_lazy("case study", "case studies", "counter"),
-    showing=ngettext_lazy("Showing %(counter)s case study", "Showing %(counter)s case studies", "counter"),
-)

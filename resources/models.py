@@ -28,8 +28,8 @@ from wagtail.search.backends import get_search_backends
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.content_types import ContentPage, LibraryPage
-from core.filtering import CARD_IMAGE_SPEC, Facet, LibraryFilter, SortOption, Wording
+from core.content_types import ContentPage
+from core.filtering import CARD_IMAGE_SPEC, Facet, SortOption, Wording
 from core.forms import TaxonomyPageForm
 from core.localization import localize
 from core.models import (
@@ -42,7 +42,7 @@ from core.models import (
     unexpired,
     with_card_image,
 )
-from core.pagecache import recognised_query
+from core.pages import LibraryIndexPage
 from resources.panels import DocumentTextPanel
 from search.serializers import TagListField, TermField, TermListField
 
@@ -82,61 +82,38 @@ class ResourceRelatedCaseStudy(Orderable):
     panels = [PageChooserPanel("case_study", "case_studies.CaseStudyPage")]
 
 
-class ResourceIndexPage(LibraryPage, BasePage):
+RESOURCE_FACETS = [
+    Facet.field_choices("type", _("Type"), "resource_type", ResourceType.choices),
+    Facet("theme", _("HLS theme"), "themes", Theme),
+    Facet("sector", _("Sector"), "sectors", Sector),
+    Facet("region", _("Region"), "regions", Region),
+    Facet("organisation", _("Organisation"), "author_organisation", Organisation),
+    Facet.tags("tag", _("Tag"), "tagged_items__tag"),
+]
+
+RESOURCE_SORTS = [
+    SortOption("newest", _("Newest first"), ["-publication_date", "-pk"]),
+    SortOption("title", _("A to Z"), ["title", "pk"]),
+]
+
+RESOURCE_WORDING = Wording(
+    filter_heading=_("Filter resources"),
+    items=ngettext_lazy("resource", "resources", "counter"),
+    showing=ngettext_lazy("Showing %(counter)s resource", "Showing %(counter)s resources", "counter"),
+)
+
+
+class ResourceIndexPage(LibraryIndexPage):
     """The library of resources at /resources/."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=600,
-        help_text=_("One short paragraph under the page title that says what visitors will find here."),
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("intro"),
-    ]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["resources.ResourcePage"]
-    max_count_per_parent = 1
-
     library_key = "resources"
+    subpage_types = ["resources.ResourcePage"]
+    facets = RESOURCE_FACETS
+    sorts = RESOURCE_SORTS
+    wording = RESOURCE_WORDING
 
     class Meta:
         verbose_name = _("resource library")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
-    def resources(self):
-        """Every resource a visitor may see in this library's locale."""
-        return ResourcePage.objects.child_of(self).live().public().filter(unexpired())
-
-    def get_library(self, request):
-        return LibraryFilter(
-            request,
-            self.resources(),
-            facets=RESOURCE_FACETS,
-            sorts=RESOURCE_SORTS,
-            wording=RESOURCE_WORDING,
-            card_queryset=ResourcePage.card_queryset,
-        )
-
-    @classmethod
-    def query_parameters(cls):
-        """What this page reads from the query string: the page cache keys on these, ignoring the rest."""
-        return LibraryFilter.parameter_names(RESOURCE_FACETS)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["library"] = library = self.get_library(request)
-        # Kept in the page cache only when the library took every parameter as given (core/pagecache.py).
-        recognised_query(request, library.cacheable_query)
-        return context
 
 
 class ResourcePage(ContentPage, BasePage):
@@ -561,24 +538,3 @@ def queue_vocabulary_refresh():
     from search.words import queue_refresh
 
     queue_refresh()
-
-
-RESOURCE_FACETS = [
-    Facet.field_choices("type", _("Type"), "resource_type", ResourceType.choices),
-    Facet("theme", _("HLS theme"), "themes", Theme),
-    Facet("sector", _("Sector"), "sectors", Sector),
-    Facet("region", _("Region"), "regions", Region),
-    Facet("organisation", _("Organisation"), "author_organisation", Organisation),
-    Facet.tags("tag", _("Tag"), "tagged_items__tag"),
-]
-
-RESOURCE_SORTS = [
-    SortOption("newest", _("Newest first"), ["-publication_date", "-pk"]),
-    SortOption("title", _("A to Z"), ["title", "pk"]),
-]
-
-RESOURCE_WORDING = Wording(
-    filter_heading=_("Filter resources"),
-    items=ngettext_lazy("resource", "resources", "counter"),
-    showing=ngettext_lazy("Showing %(counter)s resource", "Showing %(counter)s resources", "counter"),
-)
