@@ -330,10 +330,10 @@ class CaseStudyPage(ContentPage, BasePage):
         return self.first_published_at
 
     def get_related_resources(self):
-        """Resources that chose this case study: the link is made once, on the resource."""
-        from resources.models import ResourcePage
-
-        return ResourcePage.for_case_study(self)
+        """Resources that chose this case study: the link is made once, on the resource, whose app owns
+        the link model (reached here through its reverse relation, so neither app imports the other)."""
+        link_model = self._meta.get_field("related_resource_links").related_model
+        return link_model._meta.get_field("page").related_model.for_case_study(self)
 
     @property
     def hero_alt(self):

@@ -433,8 +433,8 @@ class ResourcePage(ContentPage, BasePage):
 
     def get_related_case_studies(self):
         """The case studies chosen for this resource, in its locale, if live and public."""
-        from case_studies.models import CaseStudyPage
-
+        # The case study type as the link names it (a string reference): the two apps import neither.
+        CaseStudyPage = ResourceRelatedCaseStudy._meta.get_field("case_study").related_model
         keys = list(
             dict.fromkeys(self.related_case_studies.values_list("case_study__translation_key", flat=True))
         )
