@@ -16,15 +16,15 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.blocks import BodyBlock
+from core.api_fields import TagListField, TermField, TermListField
 from core.content_types import ContentPage
 from core.filtering import CARD_IMAGE_SPEC, Facet, SortOption, Wording
 from core.forms import TaxonomyPageForm
 from core.listing import compile_queryset
 from core.localization import localize
 from core.models import BasePage, Organisation, Region, Sector, Theme, unexpired, with_card_image
-from core.pages import LibraryIndexPage
-from search.serializers import TagListField, TermField, TermListField
+from core.pages import LibraryIndexPage, alt_text_errors, picture_with_alt_text
+from editorial.blocks import BodyBlock
 
 
 class CaseStudyTag(TaggedItemBase):
@@ -90,30 +90,17 @@ class CaseStudyPage(ContentPage, BasePage):
             "and what changed, for example ‘How a debt advice team rebuilt its service around trust’."
         ),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    hero_image, hero_image_alt, hero_image_decorative = picture_with_alt_text(
         verbose_name=_("hero image"),
         help_text=_(
             "Optional but recommended. A landscape picture of the work; shown at the top and on cards."
         ),
-    )
-    hero_image_alt = models.CharField(
-        _("hero image alt text"),
-        max_length=250,
-        blank=True,
-        help_text=_(
+        alt_verbose_name=_("hero image alt text"),
+        alt_help_text=_(
             "Describe what the picture shows for people who cannot see it, for example ‘Two support workers "
             "talking with a resident in her kitchen’. Required unless the picture is decorative."
         ),
-    )
-    hero_image_decorative = models.BooleanField(
-        _("the hero image is decorative"),
-        default=False,
-        help_text=_("Tick only if the picture adds no information, so screen readers can skip it."),
+        decorative_verbose_name=_("the hero image is decorative"),
     )
     organisation = models.ForeignKey(
         Organisation,
@@ -281,16 +268,15 @@ class CaseStudyPage(ContentPage, BasePage):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if (
-            self.publish_checks_apply()
-            and self.hero_image_id
-            and not self.hero_image_decorative
-            and not self.hero_image_alt.strip()
-        ):
-            errors["hero_image_alt"] = _(
-                "Describe the hero image for people who cannot see it, or tick ‘the hero image is decorative’."
-            )
+        errors = alt_text_errors(
+            self,
+            {
+                "hero_image_alt": _(
+                    "Describe the hero image for people who cannot see it, or tick ‘the hero image is "
+                    "decorative’."
+                )
+            },
+        )
         if self.period_start and self.period_end and self.period_end < self.period_start:
             errors["period_end"] = _("The work cannot end before it started. Check both dates.")
         if errors:

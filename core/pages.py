@@ -77,3 +77,42 @@ class LibraryIndexPage(LibraryPage, BasePage):
         # Kept in the page cache only when the library took every parameter as given (core/pagecache.py).
         recognised_query(request, library.cacheable_query)
         return context
+
+
+def picture_with_alt_text(
+    *, verbose_name, help_text, alt_verbose_name, alt_help_text, decorative_verbose_name
+):
+    """A picture field with its alt text and "decorative" tick, the three fields every picture a page
+    shows by itself carries: `hero_image, hero_image_alt, hero_image_decorative = picture_with_alt_text(...)`.
+    List them in the page's `alt_text_fields` so publishing checks them (alt_text_errors) and the
+    alt-text dashboard finds them (BasePage.missing_alt_text)."""
+    return (
+        models.ForeignKey(
+            "wagtailimages.Image",
+            null=True,
+            blank=True,
+            on_delete=models.SET_NULL,
+            related_name="+",
+            verbose_name=verbose_name,
+            help_text=help_text,
+        ),
+        models.CharField(alt_verbose_name, max_length=250, blank=True, help_text=alt_help_text),
+        models.BooleanField(
+            decorative_verbose_name,
+            default=False,
+            help_text=_("Tick only if the picture adds no information, so screen readers can skip it."),
+        ),
+    )
+
+
+def alt_text_errors(page, messages):
+    """{alt text field: message} for the page's pictures (alt_text_fields) chosen with neither alt text nor
+    the decorative tick; nothing while a draft is saved (BasePage.publish_checks_apply). `messages` gives
+    each alt text field's message."""
+    if not page.publish_checks_apply():
+        return {}
+    return {
+        alt: messages[alt]
+        for image, alt, decorative in page.alt_text_fields
+        if getattr(page, f"{image}_id") and not getattr(page, decorative) and not getattr(page, alt).strip()
+    }

@@ -27,10 +27,11 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.blocks import BodyBlock
+from core.api_fields import TagListField, TermField, TermListField
 from core.content_types import ContentPage
 from core.filtering import CARD_IMAGE_SPEC, Facet, SortOption, Wording
 from core.forms import TaxonomyPageForm
+from core.indexing import index_changed
 from core.localization import localize
 from core.models import (
     BasePage,
@@ -42,9 +43,9 @@ from core.models import (
     unexpired,
     with_card_image,
 )
-from core.pages import LibraryIndexPage
+from core.pages import LibraryIndexPage, alt_text_errors, picture_with_alt_text
+from editorial.blocks import BodyBlock
 from resources.panels import DocumentTextPanel
-from search.serializers import TagListField, TermField, TermListField
 
 
 class ResourceType(models.TextChoices):
@@ -153,28 +154,15 @@ class ResourcePage(ContentPage, BasePage):
             "starting https://. Fill in this or the document, not both."
         ),
     )
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    cover_image, cover_image_alt, cover_image_decorative = picture_with_alt_text(
         verbose_name=_("cover image"),
         help_text=_("Optional. A picture of the resource, such as its cover; shown at the top and on cards."),
-    )
-    cover_image_alt = models.CharField(
-        _("cover image alt text"),
-        max_length=250,
-        blank=True,
-        help_text=_(
+        alt_verbose_name=_("cover image alt text"),
+        alt_help_text=_(
             "Describe what the picture shows for people who cannot see it, for example ‘The cover of the "
             "toolkit: hands arranging sticky notes on a wall’. Required unless the picture is decorative."
         ),
-    )
-    cover_image_decorative = models.BooleanField(
-        _("the cover image is decorative"),
-        default=False,
-        help_text=_("Tick only if the picture adds no information, so screen readers can skip it."),
+        decorative_verbose_name=_("the cover image is decorative"),
     )
     publication_date = models.DateField(
         _("publication date"),
@@ -333,7 +321,15 @@ class ResourcePage(ContentPage, BasePage):
 
     def clean(self):
         super().clean()
-        errors = {}
+        errors = alt_text_errors(
+            self,
+            {
+                "cover_image_alt": _(
+                    "Describe the cover image for people who cannot see it, or tick ‘the cover image is "
+                    "decorative’."
+                )
+            },
+        )
         self.external_url = (self.external_url or "").strip()
         if self.document_id and self.external_url:
             message = _(
@@ -345,16 +341,6 @@ class ResourcePage(ContentPage, BasePage):
             errors["document"] = _("Choose the document visitors will download, or fill in the link below.")
             errors["external_url"] = _(
                 "Or give the address where the resource lives on another site, starting https://."
-            )
-        if (
-            self.publish_checks_apply()
-            and self.cover_image_id
-            and not self.cover_image_decorative
-            and not self.cover_image_alt.strip()
-        ):
-            errors["cover_image_alt"] = _(
-                "Describe the cover image for people who cannot see it, or tick ‘the cover image is "
-                "decorative’."
             )
         if errors:
             raise ValidationError(errors)
@@ -535,6 +521,5 @@ def reindex_after_bulk_move(request, action_type, objects, action_class_instance
 
 
 def queue_vocabulary_refresh():
-    from search.words import queue_refresh
-
-    queue_refresh()
+    # The search app refreshes its vocabulary on this (core/indexing.py).
+    index_changed.send(sender=ResourcePage)
