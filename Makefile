@@ -63,9 +63,10 @@ test: install ## Run every test, browser tests too (SQLite, or the database in D
 browser: install ## Run only the browser tests (needs Chromium: apt-get install chromium); screenshots in tests/browser/screenshots/
 	$(BIN)/python -m pytest tests/browser
 
-lint: install ## Check style with ruff
+lint: install ## Check style with ruff, and that apps import only downward (import-linter; docs/architecture.md)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 check: install ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(BIN)/python manage.py check
