@@ -302,3 +302,16 @@ def absolute_links(html, base_url):
         return html
     base = str(base_url).rstrip("/")
     return mark_safe(ROOT_RELATIVE_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{base}/", str(html)))
+
+
+@register.simple_tag
+def card_image(image):
+    """A card's picture at CARD_IMAGE_SPEC, the one spec the card lists prefetch (core.filtering), so the
+    template and the queries cannot drift apart. The markup is what `{% image %}` writes."""
+    from wagtail.images.shortcuts import get_rendition_or_not_found
+
+    from core.filtering import CARD_IMAGE_SPEC
+
+    return get_rendition_or_not_found(image, CARD_IMAGE_SPEC).img_tag(
+        {"alt": "", "loading": "lazy", "decoding": "async"}
+    )
