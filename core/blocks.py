@@ -1,23 +1,16 @@
-"""The shared StreamField blocks. Every page body on the site is built from these."""
+"""The plain shared StreamField blocks that page bodies are built from.
+
+Blocks that belong to a feature live with it: the consent-aware quote and the body stream that holds it
+are the quote-consent feature's (editorial/blocks.py)."""
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
-from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
-
-# How a quoted person agreed to be identified (QuoteBlock's consent record).
-FULL_NAME, FIRST_NAME, ANONYMOUS = "full_name", "first_name", "anonymous"
-IDENTIFICATION_CHOICES = [
-    (FULL_NAME, _("Their full name")),
-    (FIRST_NAME, _("Their first name only")),
-    (ANONYMOUS, _("No name: anonymous")),
-]
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]
 
@@ -69,209 +62,6 @@ class SynchronisedCharBlock(blocks.CharBlock):
 
     def restore_translated_segments(self, value, segments):
         return value
-
-
-class ConsentBlock(blocks.StructBlock):
-    """How a person agreed to appear on the site. Kept with what they said, never shown to visitors.
-
-    Every child is a choice or a date, so wagtail-localize synchronises the record to translations
-    rather than offering it for translation: consent is the same in every language.
-    """
-
-    identified_as = blocks.ChoiceBlock(
-        choices=IDENTIFICATION_CHOICES,
-        default=ANONYMOUS,
-        label=_("They agreed to be named by"),
-        help_text=_("As on their consent form. An anonymous quote never shows a name anywhere."),
-    )
-    given_on = blocks.DateBlock(
-        label=_("Consent given on"),
-        help_text=_("The date they agreed to be quoted."),
-    )
-    valid_until = blocks.DateBlock(
-        required=False,
-        label=_("Consent valid until"),
-        help_text=_(
-            "Optional. The last day the quote may be shown. From the next day visitors no longer see it "
-            "(the rest of the page stays) and the editors are told."
-        ),
-    )
-
-    class Meta:
-        icon = "lock"
-        label = _("Consent")
-        form_classname = "struct-block consent-block"
-
-    def clean(self, value):
-        value = super().clean(value)
-        errors = {}
-        today = timezone.localdate()
-        given_on, valid_until = value.get("given_on"), value.get("valid_until")
-        if given_on and given_on > today:
-            errors["given_on"] = ErrorList(
-                [ValidationError(_("Consent cannot be given in the future. Check the date on the form."))]
-            )
-        if given_on and valid_until and valid_until < given_on:
-            errors["valid_until"] = ErrorList(
-                [ValidationError(_("Consent cannot end before it was given. Check both dates."))]
-            )
-        if errors:
-            raise StructBlockValidationError(block_errors=errors)
-        return value
-
-
-class QuoteValue(blocks.StructValue):
-    """A quote as the site shows it: the name only when the person agreed to be named."""
-
-    @property
-    def identified_as(self):
-        consent = self.get("consent") or {}
-        return consent.get("identified_as") or ANONYMOUS  # a missing record is treated as anonymous
-
-    @property
-    def is_anonymous(self):
-        return self.identified_as == ANONYMOUS
-
-    @property
-    def shown_name(self):
-        return "" if self.is_anonymous else (self.get("name") or "").strip()
-
-    @property
-    def given_on(self):
-        return (self.get("consent") or {}).get("given_on")
-
-    @property
-    def valid_until(self):
-        return (self.get("consent") or {}).get("valid_until")
-
-    def has_expired(self, today=None):
-        valid_until = self.valid_until
-        return bool(valid_until and valid_until < (today or timezone.localdate()))
-
-    @property
-    def byline(self):
-        """What follows the quote: the agreed name, the description and the role, in that order."""
-        parts = [self.shown_name, (self.get("attribution") or "").strip(), (self.get("role") or "").strip()]
-        return [part for part in parts if part]
-
-
-class QuoteBlock(blocks.StructBlock):
-    """Words someone said, with the record of how they agreed to be quoted.
-
-    The quote is left out everywhere the public can reach (page, email, search index, API) once its
-    consent has expired or been withdrawn; see editorial.consent.
-    """
-
-    quote = blocks.TextBlock(help_text=_("The words, without quotation marks."))
-    name = SynchronisedCharBlock(
-        required=False,
-        max_length=120,
-        label=_("Name"),
-        help_text=_(
-            "The person's name exactly as they agreed to be named: their full name or their first name "
-            "only. Leave empty for an anonymous quote. Names are not translated."
-        ),
-    )
-    attribution = blocks.CharBlock(
-        required=False,
-        max_length=120,
-        label=_("Description"),
-        help_text=_(
-            "Optional. Who they are, in words that cannot identify an anonymous person, for example "
-            "‘A young person at Lighthouse’."
-        ),
-    )
-    role = blocks.CharBlock(
-        required=False, max_length=120, help_text=_("Optional. Their role or organisation.")
-    )
-    consent = ConsentBlock()
-
-    class Meta:
-        icon = "openquote"
-        template = "components/streamfield/quote_block.html"
-        value_class = QuoteValue
-
-    def clean(self, value):
-        value = super().clean(value)
-        if self.is_deferred_validation:
-            return value  # a draft may be saved half done; submitting or publishing checks it
-        name = (value.get("name") or "").strip()
-        identified_as = value.identified_as
-        message = None
-        if identified_as == ANONYMOUS and name:
-            message = _(
-                "This quote is anonymous, so it cannot show a name. Clear the name, or change how the "
-                "person agreed to be named."
-            )
-        elif identified_as == FULL_NAME and not name:
-            message = _("The person agreed to be named: enter their full name.")
-        elif identified_as == FIRST_NAME and not name:
-            message = _("The person agreed to be named by their first name: enter it.")
-        if message:
-            raise StructBlockValidationError(block_errors={"name": ErrorList([ValidationError(message)])})
-        return value
-
-    def is_public(self, value, block_id=None):
-        from editorial.consent import quote_is_public
-
-        return quote_is_public(value, block_id)
-
-    def render(self, value, context=None):
-        context = context or {}
-        if not self.is_public(value, context.get("id")):
-            request = context.get("request")
-            if getattr(request, "is_preview", False) and not getattr(request, "newsletter_email", False):
-                return render_to_string(
-                    "components/streamfield/quote_hidden_notice.html", {"value": value}, request=request
-                )
-            return ""
-        return super().render(value, context)
-
-    def get_searchable_content(self, value):
-        # What the public may read, and nothing of the consent record. Public-ness is checked by the
-        # stream (ConsentAwareStreamBlock), which knows each quote's id.
-        return [text for text in (value.get("quote"), *value.byline) if text]
-
-    def get_api_representation(self, value, context=None):
-        return {
-            "quote": value.get("quote") or "",
-            "name": value.shown_name,
-            "attribution": value.get("attribution") or "",
-            "role": value.get("role") or "",
-        }
-
-
-class ConsentAwareStreamBlock(blocks.StreamBlock):
-    """A stream that leaves quotes without valid consent out of the search index and the API."""
-
-    def _public_children(self, value):
-        from editorial.consent import withdrawn_block_ids
-
-        withdrawn = withdrawn_block_ids()
-        for child in value:
-            if isinstance(child.block, QuoteBlock) and (child.id in withdrawn or child.value.has_expired()):
-                continue
-            yield child
-
-    def get_searchable_content(self, value):
-        if not self.search_index:
-            return []
-        content = []
-        for child in self._public_children(value):
-            content.extend(child.block.get_searchable_content(child.value))
-        return content
-
-    def get_api_representation(self, value, context=None):
-        if value is None:
-            return []
-        return [
-            {
-                "type": child.block.name,
-                "value": child.block.get_api_representation(child.value, context=context),
-                "id": child.id,
-            }
-            for child in self._public_children(value)
-        ]
 
 
 class KeyFigureBlock(blocks.StructBlock):
@@ -357,20 +147,3 @@ class NewsletterSignupBlock(blocks.StructBlock):
         icon = "mail"
         label = _("Newsletter sign-up")
         template = "components/streamfield/newsletter_signup_block.html"
-
-
-class BodyBlock(ConsentAwareStreamBlock):
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES,
-        label=_("Text"),
-        icon="pilcrow",
-        template="components/streamfield/paragraph_block.html",
-    )
-    image = ImageWithCaptionBlock()
-    quote = QuoteBlock()
-    key_figures = KeyFiguresBlock()
-    video = VideoBlock()
-    document = DocumentDownloadBlock()
-    call_to_action = CallToActionBlock()
-    newsletter_signup = NewsletterSignupBlock()

@@ -10,6 +10,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument
@@ -235,11 +236,12 @@ class BasePage(Page):
         return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request, mode_name):
-        # The editor's content checker runs in the preview: mark the inclusive-language list's terms in it
-        # (editorial.inclusive). Only previews are marked; visitors and emails never see the marks.
-        from editorial.inclusive import mark_preview_response
-
-        return mark_preview_response(self, request, super().serve_preview(request, mode_name))
+        # Features adjust previews (never what visitors are served) through the "after_serve_preview" hook:
+        # each is called with (page, request, response) and may return a response to use instead.
+        response = super().serve_preview(request, mode_name)
+        for hook in hooks.get_hooks("after_serve_preview"):
+            response = hook(self, request, response) or response
+        return response
 
     @cached_property
     def breadcrumbs(self):

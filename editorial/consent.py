@@ -1,11 +1,9 @@
-"""Consent for quotes: when a quote may be shown, the register behind the report, withdrawal, and telling
-the editors when consent ends.
+"""Consent for quotes: the register behind the report, withdrawal, and telling the editors when consent ends.
 
-A quote is public while its consent is valid: not withdrawn, and its "valid until" day (if any) not yet
-past in the site's time zone. Rendering, the search index and the API all ask `quote_is_public` (or the
-stream's equivalent), so a quote leaves every public place together. Expiry needs no job to take effect
-on pages, emails or the API (each checks the date when it renders); the search index is rewritten when
-a quote expires (`check_consents`, run by the scheduler) and at once when consent is withdrawn.
+Whether a quote may be shown is decided with the quote block (editorial.blocks.quote_is_public), which
+rendering, the search index and the API all ask. Expiry needs no job to take effect on pages, emails or
+the API (each checks the date when it renders); the search index is rewritten when a quote expires
+(`check_consents`, run by the scheduler) and at once when consent is withdrawn.
 """
 
 import datetime
@@ -26,8 +24,10 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.blocks import ANONYMOUS, ConsentAwareStreamBlock
 from core.localization import request_cache
+from editorial.blocks import ConsentAwareStreamBlock, withdrawn_block_ids
+from editorial.models import ANONYMOUS, ConsentNotice, ConsentWithdrawal, QuoteConsent
+from editorial.roles import EDITORS, MODERATORS
 
 logger = logging.getLogger("editorial.consent")
 
@@ -38,31 +38,6 @@ RESTORE_ACTION = "editorial.restore_consent"
 def warning_days():
     """How many days before consent ends the editors are warned (CONSENT_WARNING_DAYS, default 30)."""
     return int(getattr(settings, "CONSENT_WARNING_DAYS", 30))
-
-
-# --- Is a quote public? -------------------------------------------------------------------------------
-
-
-def withdrawn_block_ids():
-    """The ids of every quote whose consent has been withdrawn; read once per request."""
-    from core.memo import remembered
-    from editorial.models import ConsentWithdrawal
-
-    cache = request_cache()
-    if "withdrawn_quotes" not in cache:
-        # Remembered per content version too (core.memo): a withdrawal replaces the version.
-        cache["withdrawn_quotes"] = remembered(
-            "withdrawn_quotes",
-            lambda: frozenset(ConsentWithdrawal.objects.values_list("block_id", flat=True)),
-        )
-    return cache["withdrawn_quotes"]
-
-
-def quote_is_public(value, block_id=None, today=None):
-    """May the public see this quote (a QuoteValue) now? Without a block id only the dates are known."""
-    if value.has_expired(today):
-        return False
-    return not (block_id and block_id in withdrawn_block_ids())
 
 
 # --- The register ---------------------------------------------------------------------------------------
@@ -125,8 +100,6 @@ def sync_page(page, revision=None):
 
     `revision` is the draft just saved, when called as it is saved (the page does not point at it yet).
     """
-    from editorial.models import QuoteConsent
-
     page = page.specific_deferred if type(page) is Page else page
     fields = consent_stream_fields(type(page))
     if not fields:
@@ -159,8 +132,6 @@ def sync_page(page, revision=None):
 
 def sync_all_pages():
     """Rebuild the register from every page that can hold quotes. Returns how many pages were read."""
-    from editorial.models import QuoteConsent
-
     count = 0
     models = [model for model in _page_models() if consent_stream_fields(model)]
     seen = set()
@@ -207,8 +178,6 @@ def status_of(row, today=None, withdrawn=None):
 
 def rows_with_status(queryset=None, today=None):
     """(row, status) for every register row, pages and locales fetched with it."""
-    from editorial.models import ConsentWithdrawal, QuoteConsent
-
     today = today or timezone.localdate()
     withdrawn = frozenset(ConsentWithdrawal.objects.values_list("block_id", flat=True))
     queryset = queryset if queryset is not None else QuoteConsent.objects.all()
@@ -229,8 +198,6 @@ def attention_counts(today=None):
 
 
 def pages_with_block(block_id):
-    from editorial.models import QuoteConsent
-
     ids = QuoteConsent.objects.filter(block_id=block_id).values_list("page_id", flat=True)
     return list(Page.objects.filter(pk__in=ids).specific())
 
@@ -245,8 +212,6 @@ def reindex(pages):
 @transaction.atomic
 def withdraw(block_id, user=None, note=""):
     """Withdraw consent for a quote: hidden from the public everywhere from now on. Returns the record."""
-    from editorial.models import ConsentWithdrawal, QuoteConsent
-
     row = QuoteConsent.objects.filter(block_id=block_id).select_related("page").first()
     withdrawal, created = ConsentWithdrawal.objects.get_or_create(
         block_id=block_id,
@@ -269,8 +234,6 @@ def withdraw(block_id, user=None, note=""):
 @transaction.atomic
 def restore(block_id, user=None):
     """Undo a withdrawal made by mistake. The quote shows again wherever its dates allow."""
-    from editorial.models import ConsentWithdrawal
-
     deleted, _detail = ConsentWithdrawal.objects.filter(block_id=block_id).delete()
     request_cache().pop("withdrawn_quotes", None)
     pages = pages_with_block(block_id)
@@ -296,8 +259,6 @@ class Due:
 
 def notice_recipients():
     """Active members of the Editors and Moderators groups with an email address."""
-    from editorial.roles import EDITORS, MODERATORS
-
     return list(
         get_user_model()
         .objects.filter(is_active=True, groups__name__in=[EDITORS, MODERATORS])
@@ -309,8 +270,6 @@ def notice_recipients():
 
 def due_notices(today=None):
     """Quotes the editors have not yet been told about: ended, or ending within the warning period."""
-    from editorial.models import ConsentNotice, QuoteConsent
-
     today = today or timezone.localdate()
     soon = today + datetime.timedelta(days=warning_days())
     withdrawn = withdrawn_block_ids()
@@ -337,8 +296,6 @@ def check_consents(today=None):
 
     Returns the notices sent, as a list of Due.
     """
-    from editorial.models import ConsentNotice
-
     today = today or timezone.localdate()
     due = due_notices(today)
     if not due:

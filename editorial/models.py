@@ -1,6 +1,6 @@
 """The editors' records: the inclusive-language term list, and the register of quotes and their consent.
 
-The quote blocks themselves hold each person's consent (core.blocks.QuoteBlock). The register below is a
+The quote blocks themselves hold each person's consent (editorial.blocks.QuoteBlock). The register below is a
 copy kept up to date from every page's live version and latest draft (editorial.consent.sync_page), so
 the consent report, the dashboard and the daily warnings can ask "which quotes expire soon?" without
 reading every page. A withdrawal is recorded by block id, which the quote keeps in every revision and every
@@ -18,7 +18,13 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from core.blocks import ANONYMOUS, IDENTIFICATION_CHOICES
+# How a quoted person agreed to be identified: the quote block's consent record and the register's copy.
+FULL_NAME, FIRST_NAME, ANONYMOUS = "full_name", "first_name", "anonymous"
+IDENTIFICATION_CHOICES = [
+    (FULL_NAME, _("Their full name")),
+    (FIRST_NAME, _("Their first name only")),
+    (ANONYMOUS, _("No name: anonymous")),
+]
 
 
 class InclusiveTerm(TranslatableMixin, index.Indexed, models.Model):

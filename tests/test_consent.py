@@ -17,9 +17,9 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import PageLogEntry
 
 from case_studies.models import CaseStudyPage
-from core.blocks import ANONYMOUS, FIRST_NAME, FULL_NAME, QuoteBlock
 from core.migration_operations import AddQuoteConsentOperation
 from editorial import consent, roles
+from editorial.blocks import ANONYMOUS, FIRST_NAME, FULL_NAME, QuoteBlock
 from editorial.models import ConsentNotice, ConsentWithdrawal, QuoteConsent
 from newsletter.emails import render_issue
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage

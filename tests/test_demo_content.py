@@ -23,13 +23,13 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedPage, CaseStudyTag
-from core.blocks import BodyBlock
 from core.demo import content
 from core.demo.documents import simple_docx
 from core.demo.translations import MEMORY
 from core.documents import _read_docx
 from core.models import Organisation, Region, Sector, Theme
 from editorial import consent
+from editorial.blocks import BodyBlock
 from editorial.models import InclusiveTerm, QuoteConsent
 from editorial.roles import ROLES
 from home.models import HomePage, HomePageFeaturedCaseStudy
