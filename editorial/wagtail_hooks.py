@@ -11,8 +11,8 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial import consent, dashboard, roles, translation_review, views
-from editorial.inclusive import InclusiveLanguageCheckerItem, terms_for_locale
+from editorial import consent, roles, translation_review, views
+from editorial.inclusive import InclusiveLanguageCheckerItem, mark_preview_response, terms_for_locale
 from editorial.models import InclusiveTerm
 
 
@@ -97,11 +97,6 @@ def register_consent_log_actions(actions):
     )
 
 
-@hooks.register("construct_homepage_panels")
-def add_role_panels(request, panels):
-    panels.extend(dashboard.panels_for(request))
-
-
 @hooks.register("construct_wagtail_userbar")
 def add_inclusive_language_check(request, items, page):
     """Swap Wagtail's content checker for one that also knows the inclusive-language terms."""
@@ -115,6 +110,11 @@ def add_inclusive_language_check(request, items, page):
     for position, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, InclusiveLanguageCheckerItem):
             items[position] = InclusiveLanguageCheckerItem(terms, in_editor=item.in_editor)
+
+
+# The content checker runs in the preview: mark the inclusive-language list's terms in it (BasePage calls
+# this hook for every preview). Visitors and emails never see the marks.
+hooks.register("after_serve_preview", mark_preview_response)
 
 
 # --- Translators translate, and only that ----------------------------------------------------------------

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "newsletter",
     "editorial",
     "search",
+    "dashboards",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -5,11 +5,14 @@ pages in a workflow" (what an editor has submitted). These add, by role:
 
 - Your role: one sentence on what the signed-in person may do, and where to start (every role).
 - Your drafts: pages with changes not yet published, last edited by you (whoever can edit pages).
-- Scheduled case studies and resources, with the newsletter's own scheduled-issues panel beside it.
+- Scheduled pages of the content types that ask for it (`in_scheduled_panel`, core/content_types.py:
+  case studies and resources), with the newsletter's own scheduled-issues panel beside it.
 - Recently published, in the sections you work in.
 - Translations waiting to be published (moderators, and translators for their own work).
 - Quotes needing attention: consent ended, ending soon, withdrawn or not recorded (editors, moderators).
 - Subscribers and sending: the counts and the latest deliveries (newsletter managers only).
+
+The panels keep the names and HTML ids ("editorial-your-role") they had in the editorial app.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -21,7 +24,10 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, PageLogEntry, Revision, WorkflowState
 from wagtail.permissions import policy_registry
 
+from core.content_types import content_page_types
 from editorial import consent, roles
+from newsletter.models import IssueSend, NewsletterIssuePage, Subscriber
+from newsletter.scheduling import scheduled_issues, site_time
 
 LIMIT = 8
 
@@ -96,7 +102,7 @@ ROLE_TEXT = {
 
 class YourRolePanel(DashboardPanel):
     name = "editorial_your_role"
-    template_name = "editorial/panels/your_role.html"
+    template_name = "dashboards/panels/your_role.html"
     order = 50
 
     def get_context_data(self, parent_context=None):
@@ -106,7 +112,7 @@ class YourRolePanel(DashboardPanel):
 
 class YourDraftsPanel(DashboardPanel):
     name = "editorial_your_drafts"
-    template_name = "editorial/panels/your_drafts.html"
+    template_name = "dashboards/panels/your_drafts.html"
     order = 205
 
     def get_context_data(self, parent_context=None):
@@ -133,18 +139,15 @@ class YourDraftsPanel(DashboardPanel):
 
 
 class ScheduledPagesPanel(DashboardPanel):
-    """Case studies and resources approved to go live later (issues have the newsletter's own panel)."""
+    """Pages approved to go live later, of the content types shown here (`in_scheduled_panel`: case
+    studies and resources; issues have the newsletter's own panel)."""
 
     name = "editorial_scheduled_pages"
-    template_name = "editorial/panels/scheduled_pages.html"
+    template_name = "dashboards/panels/scheduled_pages.html"
     order = 95
 
     def get_context_data(self, parent_context=None):
-        from case_studies.models import CaseStudyPage
-        from newsletter.scheduling import site_time
-        from resources.models import ResourcePage
-
-        types = ContentType.objects.get_for_models(CaseStudyPage, ResourcePage).values()
+        types = ContentType.objects.get_for_models(*content_page_types(in_scheduled_panel=True)).values()
         revisions = list(
             Revision.objects.filter(content_type__in=types, approved_go_live_at__isnull=False)
             .select_related("user")
@@ -166,7 +169,7 @@ class ScheduledPagesPanel(DashboardPanel):
 
 class RecentlyPublishedPanel(DashboardPanel):
     name = "editorial_recently_published"
-    template_name = "editorial/panels/recently_published.html"
+    template_name = "dashboards/panels/recently_published.html"
     order = 260
 
     def get_context_data(self, parent_context=None):
@@ -191,7 +194,7 @@ class TranslationsToPublishPanel(DashboardPanel):
     """Synced translations whose strings changed after the translated page was last published."""
 
     name = "editorial_translations_to_publish"
-    template_name = "editorial/panels/translations_to_publish.html"
+    template_name = "dashboards/panels/translations_to_publish.html"
     order = 225
 
     def is_shown(self):
@@ -237,7 +240,7 @@ class TranslationsToPublishPanel(DashboardPanel):
 
 class ConsentAttentionPanel(DashboardPanel):
     name = "editorial_consent_attention"
-    template_name = "editorial/panels/consent_attention.html"
+    template_name = "dashboards/panels/consent_attention.html"
     order = 80
 
     def is_shown(self):
@@ -256,16 +259,13 @@ class ConsentAttentionPanel(DashboardPanel):
 
 class SubscribersPanel(DashboardPanel):
     name = "editorial_subscribers"
-    template_name = "editorial/panels/subscribers.html"
+    template_name = "dashboards/panels/subscribers.html"
     order = 70
 
     def is_shown(self):
         return self.user.has_perm("newsletter.view_subscriber")
 
     def get_context_data(self, parent_context=None):
-        from newsletter.models import IssueSend, NewsletterIssuePage, Subscriber
-        from newsletter.scheduling import scheduled_issues
-
         by_status = dict(Subscriber.objects.values_list("status").annotate(n=Count("id")).order_by())
         languages = dict(Subscriber._meta.get_field("language").choices)
         by_language = [
