@@ -8,7 +8,8 @@ here, in listings, detail views and search results alike.
 On top of Wagtail's stock endpoint:
 - `?locale=cy` keeps one language (an unknown code is a 400, not a 404) and searches in that language;
 - the taxonomy (themes, sectors, regions, organisation, tags) is shown as [{"name", "slug"}] in the
-  page's own language (search/serializers.py) and can be filtered on by slug, e.g. `?themes=learning`;
+  page's own language (core/api_fields.py) and can be filtered on by slug, e.g. `?themes=learning`; each
+  type declares its taxonomy and whether partners read it (core/content_types.py);
 - a bad query parameter is a 400 with a JSON message, never a 500. Whole numbers (offset, limit, the
   page ids of child_of, descendant_of, ancestor_of and translation_of, find's id, the detail view's id and
   integer field filters) must be plain ASCII digits within a range: Python's int() also takes '+9',
@@ -43,32 +44,54 @@ from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale, Page
 
-from case_studies.models import CaseStudyPage
+from core.content_types import content_page_types, taxonomy_lookups
 from core.models import unexpired
-from newsletter.models import NewsletterIssuePage
-from resources.models import ResourcePage
 
-# The page types partners can read, in the order the docs list them.
-PAGE_TYPES = (CaseStudyPage, ResourcePage, NewsletterIssuePage)
+# The page types partners can read: those that declare themselves searchable (core/content_types.py), in
+# INSTALLED_APPS order, which is the order the docs list them.
+PAGE_TYPES = content_page_types(searchable=True)
+
+# The taxonomy query parameters and the facet (a key of each type's `taxonomy`) each filters on.
+TAXONOMY_PARAMETERS = {
+    "themes": "theme",
+    "sectors": "sector",
+    "regions": "region",
+    "organisation": "organisation",
+    "tags": "tag",
+}
 
 # Taxonomy query parameters, filtered on by slug: {parameter: {page type: slug lookup}}.
 TAXONOMY_FILTERS = {
-    "themes": {CaseStudyPage: "themes__slug", ResourcePage: "themes__slug"},
-    "sectors": {CaseStudyPage: "sectors__slug", ResourcePage: "sectors__slug"},
-    "regions": {CaseStudyPage: "regions__slug", ResourcePage: "regions__slug"},
-    "organisation": {CaseStudyPage: "organisation__slug", ResourcePage: "author_organisation__slug"},
-    "tags": {CaseStudyPage: "tagged_items__tag__slug", ResourcePage: "tagged_items__tag__slug"},
+    name: {model: f"{relation}__slug" for model, relation in taxonomy_lookups(key, PAGE_TYPES).items()}
+    for name, key in TAXONOMY_PARAMETERS.items()
 }
 
 # API fields that are not plain columns: shown, but not usable as `?field=value` filters or in `?order=`.
 NOT_FILTERABLE = frozenset(TAXONOMY_FILTERS) | {"body"}
 
+
+def is_many_valued(model, relation):
+    """Whether `relation` ("themes", "organisation", "tagged_items__tag") can lead to several rows."""
+    for name in relation.split("__"):
+        field = model._meta.get_field(name)
+        if field.many_to_many or field.one_to_many:
+            return True
+        model = field.related_model
+    return False
+
+
+def related_rows(model):
+    """(select_related, prefetch_related) for the taxonomy the serializers read: the single-valued
+    relations joined, the many-valued ones prefetched."""
+    relations = model.taxonomy.values()
+    return (
+        tuple(relation for relation in relations if not is_many_valued(model, relation)),
+        tuple(relation for relation in relations if is_many_valued(model, relation)),
+    )
+
+
 # Related rows the taxonomy serializers read, fetched once per listing rather than once per page.
-RELATED = {
-    CaseStudyPage: (("organisation",), ("themes", "sectors", "regions", "tagged_items__tag")),
-    ResourcePage: (("author_organisation",), ("themes", "sectors", "regions", "tagged_items__tag")),
-    NewsletterIssuePage: ((), ()),
-}
+RELATED = {model: related_rows(model) for model in PAGE_TYPES}
 
 MAX_SEARCH_LENGTH = 1000
 MAX_SEARCH_WORDS = 32

@@ -15,8 +15,9 @@ tables, so a stale entry could only make a count lag, never show a page a filter
 changing links outside the admin (a bulk import, a data migration), run `manage.py update_index` or
 `manage.py refresh_search_words`, which refresh these too.
 
-A page model names its taxonomy relations in `search_terms`, e.g. ("themes", "organisation",
-"tagged_items__tag"); models without it have no terms.
+A content type (core/content_types.py: ContentPage) names its taxonomy relations in `search_terms`, e.g.
+("themes", "organisation", "tagged_items__tag"), the values of its `taxonomy` unless it says otherwise;
+other indexed models have no terms.
 """
 
 from functools import cache
@@ -24,6 +25,7 @@ from functools import cache
 from django.db import connection
 from modelsearch.conf import get_app_config
 
+from core.content_types import ContentPage, content_page_types
 from core.listing import ValueSource, quote, term_base
 
 BATCH = 1_000
@@ -33,16 +35,19 @@ def available():
     return connection.vendor == "postgresql"
 
 
+def search_terms(model):
+    """The taxonomy relations kept on `model`'s index entries: none unless it is a content type."""
+    return model.search_terms if issubclass(model, ContentPage) else ()
+
+
 def _sources(model):
-    return [ValueSource.resolve(model, f"{relation}__id") for relation in getattr(model, "search_terms", ())]
+    return [ValueSource.resolve(model, f"{relation}__id") for relation in search_terms(model)]
 
 
 @cache
 def written_sources():
     """The value sources (ValueSource.term_source()) whose terms index entries hold."""
-    from modelsearch.index import get_indexed_models  # noqa: PLC0415
-
-    return frozenset(source.term_source() for model in get_indexed_models() for source in _sources(model))
+    return frozenset(source.term_source() for model in content_page_types() for source in _sources(model))
 
 
 def write_terms(model, pks, content_type_id):
@@ -71,23 +76,22 @@ def write_terms(model, pks, content_type_id):
 def on_page_published(sender, instance, **kwargs):
     """The published page's terms, now that its links are written (connected in search.apps)."""
     model = type(instance)
-    if available() and getattr(model, "search_terms", ()):
+    if available() and search_terms(model):
         from django.contrib.contenttypes.models import ContentType  # noqa: PLC0415
 
         write_terms(model, [instance.pk], ContentType.objects.get_for_model(model).pk)
 
 
 def refresh_terms():
-    """Rewrite the terms of every index entry of every model with `search_terms`; how many models."""
+    """Rewrite the terms of every index entry of every content type with `search_terms`; how many types."""
     if not available():
         return 0
     from django.contrib.contenttypes.models import ContentType  # noqa: PLC0415
-    from modelsearch.index import get_indexed_models  # noqa: PLC0415
 
     IndexEntry = get_app_config().get_model("IndexEntry")  # noqa: N806
     refreshed = 0
-    for model in get_indexed_models():
-        if not getattr(model, "search_terms", ()):
+    for model in content_page_types():
+        if not search_terms(model):
             continue
         content_type = ContentType.objects.get_for_model(model)
         pks = [

@@ -1,10 +1,11 @@
 """Site search at /search/ (and /cy/search/, /ur/search/), and suggestions as you type.
 
 The search page is a library of everything: the one filter mechanism (core.filtering.LibraryFilter) over
-the live, public, unexpired case studies, resources and newsletter issues of the language being read,
-with `?q=` searched by the configured backend (search/backends.py). Editors' promoted results come first,
-marked as recommended, and every search is counted for the admin's search terms report, except that one
-client can add only SEARCH_LOG_LIMIT new terms an hour (see logged_query).
+the live, public, unexpired pages of the language being read, of every content type that declares itself
+searchable (core/content_types.py: case studies, resources and newsletter issues), its filters built from
+their taxonomy, with `?q=` searched by the configured backend (search/backends.py). Editors' promoted
+results come first, marked as recommended, and every search is counted for the admin's search terms
+report, except that one client can add only SEARCH_LOG_LIMIT new terms an hour (see logged_query).
 """
 
 import re
@@ -19,34 +20,49 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from case_studies.models import CaseStudyPage
 from core import ratelimit
+from core.content_types import content_page_types, taxonomy_lookups
 from core.filtering import Facet, LibraryFilter, SortOption, Wording, search_query
 from core.localization import active_locale
 from core.models import Region, Sector, Theme, unexpired
-from newsletter.models import NewsletterIssuePage
-from resources.models import ResourcePage
 
-SEARCHED_TYPES = (CaseStudyPage, ResourcePage, NewsletterIssuePage)
+# The page types that declare themselves searchable (core/content_types.py), in INSTALLED_APPS order.
+SEARCHED_TYPES = content_page_types(searchable=True)
 SUGGESTIONS = 8
 
-SEARCH_FACETS = [
-    Facet.field_choices(
-        "type",
-        _("Type"),
-        "content_type__model",
-        [("case-studies", _("Case studies")), ("resources", _("Resources")), ("newsletter", _("Newsletter"))],
-        stored={
-            "case-studies": "casestudypage",
-            "resources": "resourcepage",
-            "newsletter": "newsletterissuepage",
-        },
-    ),
-    Facet("theme", _("HLS theme"), ("casestudypage__themes", "resourcepage__themes"), Theme),
-    Facet("sector", _("Sector"), ("casestudypage__sectors", "resourcepage__sectors"), Sector),
-    Facet("region", _("Region"), ("casestudypage__regions", "resourcepage__regions"), Region),
-    Facet.tags("tag", _("Tag"), ("casestudypage__tagged_items__tag", "resourcepage__tagged_items__tag")),
-]
+
+def _relations(key):
+    """The facet's relation from Page, one per searched type tagged with `key`: "casestudypage__themes"."""
+    return tuple(
+        f"{model._meta.model_name}__{relation}"
+        for model, relation in taxonomy_lookups(key, SEARCHED_TYPES).items()
+    )
+
+
+def _facets():
+    typed = [model for model in SEARCHED_TYPES if model.type_slug]
+    facets = [
+        Facet.field_choices(
+            "type",
+            _("Type"),
+            "content_type__model",
+            [(model.type_slug, model.type_label) for model in typed],
+            stored={model.type_slug: model._meta.model_name for model in typed},
+        )
+    ]
+    for key, label, term_model in (
+        ("theme", _("HLS theme"), Theme),
+        ("sector", _("Sector"), Sector),
+        ("region", _("Region"), Region),
+        ("tag", _("Tag"), None),
+    ):
+        relations = _relations(key)
+        if relations:  # a facet no searched type is tagged with has nothing to offer
+            facets.append(Facet(key, label, relations, term_model))
+    return facets
+
+
+SEARCH_FACETS = _facets()
 SEARCH_SORTS = [SortOption("newest", _("Newest first"), ["-first_published_at", "-pk"])]
 SEARCH_WORDING = Wording(
     filter_heading=_("Narrow your search"),

@@ -1,7 +1,7 @@
 """How the open-data API (search/api.py, docs/api.md) shows a page's taxonomy: [{"name", "slug"}, ...].
 
-The page models import these for their `api_fields`, so this module imports no models: importing
-search/api.py from a models module would be an import cycle.
+The content types' page models use these in their `api_fields`, so they live in the ground layer, below
+both the content apps and the API that serves them, and import no models.
 
 A page links to taxonomy terms in the language it was written in (wagtail-localize synchronises the
 links), so each term is swapped for its translation in the page's own locale, falling back to the term
