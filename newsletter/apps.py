@@ -8,6 +8,7 @@ class NewsletterConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from newsletter.admin.panels import attach_to_issue_page
         from newsletter.delivery import on_issue_published
         from newsletter.models import NewsletterIssuePage
 
@@ -15,3 +16,5 @@ class NewsletterConfig(AppConfig):
         page_published.connect(
             on_issue_published, sender=NewsletterIssuePage, dispatch_uid="newsletter_delivery"
         )
+        # The issue's admin form and email panel (the models import nothing of the admin).
+        attach_to_issue_page()

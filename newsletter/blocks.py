@@ -7,14 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from core.blocks import (
-    RICH_TEXT_FEATURES,
-    CallToActionBlock,
-    ConsentAwareStreamBlock,
-    ImageWithCaptionBlock,
-    QuoteBlock,
-)
+from core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, ImageWithCaptionBlock
 from core.models import unexpired
+from editorial.blocks import ConsentAwareStreamBlock, QuoteBlock
 
 
 class FeaturedPageBlock(blocks.StructBlock):

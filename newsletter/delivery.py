@@ -8,11 +8,13 @@ How it holds together:
 - The task lists the recipients once: one `Delivery` row per confirmed subscriber, with a unique
   (send, subscriber) pair, so running it twice can never list anyone twice.
 - Workers claim rows in batches with a lease (a conditional UPDATE, so two workers never hold the same
-  row), send each message over one SMTP connection, and mark each row sent straight after its message is
-  accepted. A worker that dies leaves its rows pending; when its lease runs out, the scheduler's watchdog
-  (`resume_deliveries`, every minute) queues the task again and the rest are sent.
-- Temporary failures (the server is away, "try again later") are retried with growing delays; permanent
-  ones (the address does not exist) are recorded and never retried.
+  row), send each message through one transport (newsletter/transport.py: one SMTP connection by default),
+  and mark each row sent straight after its message is accepted. A worker that dies leaves its rows
+  pending; when its lease runs out, the scheduler's watchdog (`resume_deliveries`, every minute) queues
+  the task again and the rest are sent.
+- The transport says what came of each message, and only that is read here: temporary failures ("try
+  again later") are retried with growing delays; permanent ones (the address does not exist) are recorded
+  and never retried; when the server itself is away, the run stops and every copy waits, never given up.
 
 Each copy has a Message-ID made from the send and the subscriber, so even the one unavoidable overlap
 (a crash in the instant between the server accepting a message and the row being marked) produces an
@@ -20,13 +22,11 @@ identical message that mail programs treat as the same one.
 """
 
 import logging
-import smtplib
 from datetime import timedelta
 from functools import partial
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import F, Min, Q
 from django.utils import timezone
@@ -38,6 +38,7 @@ from django_tasks.exceptions import TaskResultDoesNotExist
 from core.models import unexpired
 from newsletter.emails import render_issue, site_root_url, subscription_message
 from newsletter.models import Delivery, IssueSend, NewsletterIssuePage, Subscriber
+from newsletter.transport import Kind, get_transport
 
 logger = logging.getLogger("newsletter.delivery")
 
@@ -204,27 +205,7 @@ class _ConnectionLost(Exception):
         self.retry_at = retry_at
 
 
-def _classify(error):
-    """'permanent' (never retry this message), 'temporary' (retry it) or 'connection' (retry everything)."""
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        codes = [code for code, _msg in error.recipients.values()]
-        return "permanent" if codes and all(500 <= code < 600 for code in codes) else "temporary"
-    if isinstance(error, smtplib.SMTPDataError):
-        return "permanent" if 500 <= error.smtp_code < 600 else "temporary"
-    if isinstance(error, smtplib.SMTPResponseException) and 400 <= error.smtp_code < 500:
-        if not isinstance(error, smtplib.SMTPSenderRefused | smtplib.SMTPHeloError):
-            return "temporary"
-    if isinstance(error, smtplib.SMTPException | OSError):
-        # Disconnected, refused, timed out, bad login or sender: nothing will get through right now.
-        return "connection"
-    return "temporary"
-
-
-def _describe(error):
-    return f"{type(error).__name__}: {error}"[:1000]
-
-
-def _retry_later(delivery, error, now, *, give_up=True):
+def _retry_later(delivery, outcome, now, *, give_up=True):
     """Put a copy back in the queue for later; after the last delay, record it as failed.
 
     When the server rather than the message is at fault (`give_up=False`) the copy keeps waiting at the
@@ -235,7 +216,7 @@ def _retry_later(delivery, error, now, *, give_up=True):
         Delivery.objects.filter(pk=delivery.pk).update(
             status=Delivery.Status.FAILED,
             attempts=attempts,
-            last_error=f"Gave up after {attempts} tries. {_describe(error)}",
+            last_error=f"Gave up after {attempts} tries. {outcome.detail}",
             claimed_by="",
             claimed_until=None,
         )
@@ -244,7 +225,7 @@ def _retry_later(delivery, error, now, *, give_up=True):
     Delivery.objects.filter(pk=delivery.pk).update(
         attempts=attempts,
         next_attempt_at=next_attempt,
-        last_error=_describe(error),
+        last_error=outcome.detail,
         claimed_by="",
         claimed_until=None,
     )
@@ -266,8 +247,11 @@ def _postpone(send, until):
     ).filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lt=until)).update(next_attempt_at=until)
 
 
-def deliver(send_id, *, batch_size=None, connection=None):
-    """Send every pending copy of one issue that is due. Returns the counts by status afterwards."""
+def deliver(send_id, *, batch_size=None, connection=None, transport=None):
+    """Send every pending copy of one issue that is due. Returns the counts by status afterwards.
+
+    The copies go through `transport` (default: the one NEWSLETTER_TRANSPORT names, over `connection`,
+    a Django email backend, if one is given); newsletter/transport.py."""
     send = IssueSend.objects.filter(pk=send_id).first()
     if send is None or send.state != IssueSend.State.SENDING:
         return {}
@@ -282,7 +266,7 @@ def deliver(send_id, *, batch_size=None, connection=None):
     worker = get_random_string(16)
     size = batch_size or settings.NEWSLETTER_BATCH_SIZE
     domain = urlsplit(site_root_url()).hostname or "localhost"
-    connection = connection or get_connection()
+    transport = transport or get_transport(connection)
     try:
         server_away = False
         while not server_away and (batch := claim(send, worker, size)):
@@ -296,14 +280,14 @@ def deliver(send_id, *, batch_size=None, connection=None):
                     if delivery.pk not in held:
                         continue
                 try:
-                    _deliver_one(send, delivery, versions, connection, domain)
+                    _deliver_one(send, delivery, versions, transport, domain)
                 except _ConnectionLost as lost:
                     _release(batch[index + 1 :], not_before=lost.retry_at)
                     _postpone(send, lost.retry_at)
                     server_away = True
                     break
     finally:
-        connection.close()
+        transport.close()
     return _finish(send)
 
 
@@ -319,7 +303,7 @@ def _renew(send, worker, deliveries):
     return now + LEASE, held
 
 
-def _deliver_one(send, delivery, versions, connection, domain):
+def _deliver_one(send, delivery, versions, transport, domain):
     subscriber = delivery.subscriber
     if subscriber.status != Subscriber.Status.CONFIRMED:
         Delivery.objects.filter(pk=delivery.pk).update(
@@ -328,37 +312,34 @@ def _deliver_one(send, delivery, versions, connection, domain):
         return
     rendered = versions.for_language(subscriber.language)
     message = rendered.message_for(subscriber, message_id=f"<issue-{send.pk}-{subscriber.pk}@{domain}>")
-    try:
-        connection.open()  # does nothing while the connection is open: one connection for the whole run
-        connection.send_messages([message])
-    except Exception as error:
-        kind = _classify(error)
-        now = timezone.now()
-        if kind == "permanent":
-            Delivery.objects.filter(pk=delivery.pk).update(
-                status=Delivery.Status.FAILED,
-                attempts=F("attempts") + 1,
-                last_error=_describe(error),
-                claimed_by="",
-                claimed_until=None,
-            )
-            logger.warning("Issue %s to subscriber %s refused: %s", send.pk, subscriber.pk, error)
-            return
-        retry_at = _retry_later(delivery, error, now, give_up=kind != "connection")
-        if kind == "connection":
-            connection.close()
-            logger.warning("Mail server unavailable while sending issue %s: %s", send.pk, error)
-            raise _ConnectionLost(retry_at) from error
+    outcome = transport.send(message)
+    if outcome.kind == Kind.SENT:
+        Delivery.objects.filter(pk=delivery.pk).update(
+            status=Delivery.Status.SENT,
+            sent_at=timezone.now(),
+            language=rendered.language,
+            attempts=F("attempts") + 1,
+            last_error="",
+            claimed_by="",
+            claimed_until=None,
+        )
         return
-    Delivery.objects.filter(pk=delivery.pk).update(
-        status=Delivery.Status.SENT,
-        sent_at=timezone.now(),
-        language=rendered.language,
-        attempts=F("attempts") + 1,
-        last_error="",
-        claimed_by="",
-        claimed_until=None,
-    )
+    now = timezone.now()
+    if outcome.kind == Kind.PERMANENT:
+        Delivery.objects.filter(pk=delivery.pk).update(
+            status=Delivery.Status.FAILED,
+            attempts=F("attempts") + 1,
+            last_error=outcome.detail,
+            claimed_by="",
+            claimed_until=None,
+        )
+        logger.warning("Issue %s to subscriber %s refused: %s", send.pk, subscriber.pk, outcome.detail)
+        return
+    retry_at = _retry_later(delivery, outcome, now, give_up=outcome.kind != Kind.CONNECTION)
+    if outcome.kind == Kind.CONNECTION:
+        transport.close()
+        logger.warning("Mail server unavailable while sending issue %s: %s", send.pk, outcome.detail)
+        raise _ConnectionLost(retry_at) from outcome.error
 
 
 def _finish(send):

@@ -22,7 +22,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from newsletter import subscriptions
+from newsletter import tokens
 
 # Stands in for each reader's own unsubscribe address until the copy for that reader is made.
 UNSUBSCRIBE_PLACEHOLDER = "https://unsubscribe.invalid/__UNSUBSCRIBE__"
@@ -96,7 +96,7 @@ def subscription_message(subscriber, kind, language):
     root = site_root_url()
     with translation.override(language):
         unsubscribe_url = absolute(
-            reverse("newsletter:unsubscribe", args=[subscriptions.unsubscribe_token(subscriber)]), root
+            reverse("newsletter:unsubscribe", args=[tokens.unsubscribe_token(subscriber)]), root
         )
         context = {
             "kind": kind,
@@ -104,13 +104,13 @@ def subscription_message(subscriber, kind, language):
             "LANGUAGE_BIDI": translation.get_language_bidi(),
             "subscriber": subscriber,
             "confirm_url": absolute(
-                reverse("newsletter:confirm", args=[subscriptions.confirm_token(subscriber)]), root
+                reverse("newsletter:confirm", args=[tokens.confirm_token(subscriber)]), root
             )
             if kind == "confirm"
             else "",
             "unsubscribe_url": unsubscribe_url,
             "site_url": absolute(reverse("wagtail_serve", args=[""]), root),
-            "days": subscriptions.CONFIRM_MAX_AGE.days,
+            "days": tokens.CONFIRM_MAX_AGE.days,
         }
         subject = (
             _("Please confirm your subscription to the Human Learning Systems newsletter")
@@ -137,7 +137,7 @@ class RenderedIssue:
     unsubscribe_pattern: str  # the unsubscribe address with TOKEN where each reader's token goes
 
     def message_for(self, subscriber, *, message_id=None, to=None):
-        token = subscriptions.unsubscribe_token(subscriber)
+        token = tokens.unsubscribe_token(subscriber)
         unsubscribe_url = self.unsubscribe_pattern.replace("TOKEN", token)
         headers = list_headers(unsubscribe_url, token, self.root)
         if message_id:
@@ -159,7 +159,11 @@ def render_issue(page, *, test=False):
     Uses Wagtail's preview machinery, so the email goes through the same middleware as a visit to the page:
     the language comes from the page's own address.
     """
-    response = page.make_preview_request(preview_mode="email", extra_request_attrs={"newsletter_email": True})
+    response = page.make_preview_request(
+        preview_mode="email",
+        # The page's email preview puts the placeholder where each reader's unsubscribe address goes.
+        extra_request_attrs={"newsletter_email": True, "newsletter_unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER},
+    )
     language = page.locale.language_code
     site = page.get_site()
     root = site.root_url if site else site_root_url()

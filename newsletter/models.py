@@ -27,9 +27,8 @@ from core.content_types import ContentPage, LibraryPage
 from core.filtering import pagination_links, requested_page_number
 from core.models import BasePage, unexpired, with_card_image
 from core.pagecache import recognised_query
+from core.pages import alt_text_errors, picture_with_alt_text
 from newsletter.blocks import NewsletterBodyBlock
-from newsletter.forms import NewsletterIssueForm
-from newsletter.panels import IssueEmailPanel
 
 
 class NewsletterIndexPage(LibraryPage, RoutablePageMixin, BasePage):
@@ -140,27 +139,14 @@ class NewsletterIssuePage(ContentPage, BasePage):
         max_length=600,
         help_text=_("A short welcome: what is in this issue. Shown in the archive, the feeds and the email."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    hero_image, hero_image_alt, hero_image_decorative = picture_with_alt_text(
         verbose_name=_("hero image"),
         help_text=_("Optional. A landscape picture shown at the top of the issue and the email."),
-    )
-    hero_image_alt = models.CharField(
-        _("hero image alt text"),
-        max_length=250,
-        blank=True,
-        help_text=_(
+        alt_verbose_name=_("hero image alt text"),
+        alt_help_text=_(
             "Describe what the picture shows for people who cannot see it. Required unless decorative."
         ),
-    )
-    hero_image_decorative = models.BooleanField(
-        _("the hero image is decorative"),
-        default=False,
-        help_text=_("Tick only if the picture adds no information, so screen readers can skip it."),
+        decorative_verbose_name=_("the hero image is decorative"),
     )
     body = StreamField(
         NewsletterBodyBlock(),
@@ -176,7 +162,8 @@ class NewsletterIssuePage(ContentPage, BasePage):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        IssueEmailPanel(),
+        # The admin package adds its email panel after these, and the issue's form (issue numbers):
+        # newsletter/admin/panels.py, attach_to_issue_page().
     ]
 
     search_fields = BasePage.search_fields + [
@@ -201,7 +188,6 @@ class NewsletterIssuePage(ContentPage, BasePage):
     ]
 
     alt_text_fields = [("hero_image", "hero_image_alt", "hero_image_decorative")]
-    base_form_class = NewsletterIssueForm
     parent_page_types = ["newsletter.NewsletterIndexPage"]
     subpage_types = []
 
@@ -214,20 +200,17 @@ class NewsletterIssuePage(ContentPage, BasePage):
 
     def clean(self):
         super().clean()
-        if (
-            self.publish_checks_apply()
-            and self.hero_image_id
-            and not self.hero_image_decorative
-            and not self.hero_image_alt.strip()
-        ):
-            raise ValidationError(
-                {
-                    "hero_image_alt": _(
-                        "Describe the hero image for people who cannot see it, or tick ‘the hero image is "
-                        "decorative’."
-                    )
-                }
-            )
+        errors = alt_text_errors(
+            self,
+            {
+                "hero_image_alt": _(
+                    "Describe the hero image for people who cannot see it, or tick ‘the hero image is "
+                    "decorative’."
+                )
+            },
+        )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def hero_alt(self):
@@ -286,13 +269,12 @@ class NewsletterIssuePage(ContentPage, BasePage):
 
     def serve_preview(self, request, mode_name):
         if mode_name == "email":
-            from newsletter.emails import UNSUBSCRIBE_PLACEHOLDER
-
             context = self.get_context(request)
             context["email_preview"] = True
-            # Sending swaps in each reader's own unsubscribe address; a preview has none.
-            if getattr(request, "newsletter_email", False):
-                context["unsubscribe_url"] = UNSUBSCRIBE_PLACEHOLDER
+            # Sending (newsletter.emails.render_issue) passes a placeholder that each reader's own
+            # unsubscribe address replaces; an editor's preview has none.
+            if getattr(request, "newsletter_unsubscribe_url", None):
+                context["unsubscribe_url"] = request.newsletter_unsubscribe_url
             return TemplateResponse(request, self.email_template, context)
         return super().serve_preview(request, mode_name)
 
@@ -326,7 +308,7 @@ class Subscriber(models.Model):
     unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
     unsubscribed_via = models.CharField(_("how they left"), max_length=32, blank=True)
     # Only staff may take someone off the list on their behalf (never on: that is the subscriber's own
-    # confirmation); who did it is kept, with the time above and a log entry (newsletter/viewsets.py).
+    # confirmation); who did it is kept, with the time above and a log entry (newsletter/admin/viewsets.py).
     unsubscribed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("unsubscribed by"),

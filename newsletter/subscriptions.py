@@ -2,73 +2,19 @@
 
 Double opt-in: signing up only records consent and sends a confirmation link; the address receives issues
 once its owner opens that link and presses the button (a POST, so a mail scanner that follows links
-confirms nothing). Nothing here tells a visitor whether an address was already on the list.
-
-Links carry signed tokens, not database ids: a confirmation link lasts seven days and dies when the person
-signs up again; an unsubscribe link works for as long as the person is on the list.
+confirms nothing). Nothing here tells a visitor whether an address was already on the list. The links
+carry signed tokens (newsletter/tokens.py).
 """
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from core import ratelimit
+from newsletter.delivery import send_subscription_email
 from newsletter.models import Subscriber
-
-CONFIRM_SALT = "newsletter.confirm"
-UNSUBSCRIBE_SALT = "newsletter.unsubscribe"
-CONFIRM_MAX_AGE = timedelta(days=7)
-
-
-class TokenError(Exception):
-    """A link that cannot be used. `expired` tells an old link from a damaged or forged one."""
-
-    def __init__(self, expired=False):
-        super().__init__("expired" if expired else "invalid")
-        self.expired = expired
-
-
-def _consent_stamp(subscriber):
-    return int(subscriber.consent_given_at.timestamp())
-
-
-def confirm_token(subscriber):
-    return signing.dumps([subscriber.pk, _consent_stamp(subscriber)], salt=CONFIRM_SALT, compress=True)
-
-
-def unsubscribe_token(subscriber):
-    # No timestamp: the same stable link in every email, and it never expires.
-    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign_object(subscriber.pk)
-
-
-def subscriber_for_confirm_token(token):
-    try:
-        pk, stamp = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
-    except signing.SignatureExpired as error:
-        raise TokenError(expired=True) from error
-    except (signing.BadSignature, TypeError, ValueError) as error:
-        raise TokenError from error
-    subscriber = Subscriber.objects.filter(pk=pk).first()
-    # A newer sign-up (or none at all) makes older links useless.
-    if subscriber is None or _consent_stamp(subscriber) != stamp:
-        raise TokenError
-    return subscriber
-
-
-def subscriber_for_unsubscribe_token(token):
-    try:
-        pk = signing.Signer(salt=UNSUBSCRIBE_SALT).unsign_object(token)
-    except (signing.BadSignature, TypeError, ValueError) as error:
-        raise TokenError from error
-    subscriber = Subscriber.objects.filter(pk=pk).first() if isinstance(pk, int) else None
-    if subscriber is None:
-        raise TokenError
-    return subscriber
-
 
 # Rate limit ---------------------------------------------------------------------------------------------
 
@@ -97,8 +43,6 @@ class SignUp:
 def sign_up(request: SignUp):
     """Record consent and send the right email. Returns nothing a visitor should see: the page says the
     same ("check your inbox") whether the address was new, waiting, subscribed or had left."""
-    from newsletter.delivery import send_subscription_email
-
     now = timezone.now()
     with transaction.atomic():
         subscriber = (

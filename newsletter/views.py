@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from newsletter import subscriptions
+from newsletter import subscriptions, tokens
 from newsletter.forms import SubscribeForm
 from newsletter.models import NewsletterIndexPage, Subscriber
 
@@ -106,7 +106,7 @@ def subscribe(request):
 @never_cache
 def check_email(request):
     return _render(
-        request, "newsletter/subscriptions/check_email.html", {"days": subscriptions.CONFIRM_MAX_AGE.days}
+        request, "newsletter/subscriptions/check_email.html", {"days": tokens.CONFIRM_MAX_AGE.days}
     )
 
 
@@ -124,11 +124,11 @@ def _bad_link(request, error, action):
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
-        subscriber = subscriptions.subscriber_for_confirm_token(token)
-    except subscriptions.TokenError as error:
+        subscriber = tokens.subscriber_for_confirm_token(token)
+    except tokens.TokenError as error:
         return _bad_link(request, error, "confirm")
     if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
-        return _bad_link(request, subscriptions.TokenError(), "confirm")
+        return _bad_link(request, tokens.TokenError(), "confirm")
     if request.method == "GET":
         return _render(
             request,
@@ -144,8 +144,8 @@ def confirm(request, token):
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     try:
-        subscriber = subscriptions.subscriber_for_unsubscribe_token(token)
-    except subscriptions.TokenError as error:
+        subscriber = tokens.subscriber_for_unsubscribe_token(token)
+    except tokens.TokenError as error:
         return _bad_link(request, error, "unsubscribe")
     if request.method == "GET":
         return _render(

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 import time_machine
 from aiosmtpd.controller import Controller
+from django.core.mail import EmailMessage
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.management import call_command
 from django.db import IntegrityError, connection
@@ -28,10 +29,18 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from core.mail import FolderEmailBackend
-from newsletter import subscriptions
-from newsletter.delivery import claim, deliver, list_recipients, resume_deliveries, start_delivery
+from newsletter import subscriptions, tokens
+from newsletter.delivery import (
+    RETRY_DELAYS,
+    claim,
+    deliver,
+    list_recipients,
+    resume_deliveries,
+    start_delivery,
+)
 from newsletter.management.commands.run_scheduler import Command as SchedulerCommand
 from newsletter.models import Delivery, IssueSend, NewsletterIssuePage, Subscriber
+from newsletter.transport import Kind, Outcome, SMTPTransport
 from tests.conftest import translate
 from tests.test_newsletter import SCHEDULER_DB, add_archive, add_issue, paragraph, restrict_to_members
 
@@ -539,7 +548,7 @@ def test_the_email_address_is_unique_whatever_its_case(locales):
 
 def test_a_confirmation_link_expires_after_seven_days(client, locales):
     subscriber = make_subscriber("slow@example.org", status=Subscriber.Status.PENDING)
-    url = reverse("newsletter:confirm", args=[subscriptions.confirm_token(subscriber)])
+    url = reverse("newsletter:confirm", args=[tokens.confirm_token(subscriber)])
     with time_machine.travel(timezone.now() + timezone.timedelta(days=6, hours=23)):
         assert client.get(url).status_code == 200
     with time_machine.travel(timezone.now() + timezone.timedelta(days=7, minutes=5)):
@@ -554,11 +563,7 @@ def test_a_confirmation_link_expires_after_seven_days(client, locales):
 @pytest.mark.parametrize("action", ["confirm", "unsubscribe"])
 def test_a_tampered_link_gets_a_clear_page_and_changes_nothing(client, locales, action):
     subscriber = make_subscriber("victim@example.org", status=Subscriber.Status.PENDING)
-    token = (
-        subscriptions.confirm_token(subscriber)
-        if action == "confirm"
-        else subscriptions.unsubscribe_token(subscriber)
-    )
+    token = tokens.confirm_token(subscriber) if action == "confirm" else tokens.unsubscribe_token(subscriber)
     for bad in (token[:-2] + ("AA" if not token.endswith("AA") else "BB"), "nonsense", "x" * 500, "%00"):
         response = client.post(reverse(f"newsletter:{action}", args=[bad]))
         assert response.status_code == 400
@@ -569,7 +574,7 @@ def test_a_tampered_link_gets_a_clear_page_and_changes_nothing(client, locales, 
 
 def test_signing_up_again_makes_the_older_confirmation_link_useless(client, locales, mailoutbox):
     subscriber = make_subscriber("twice@example.org", status=Subscriber.Status.PENDING)
-    old_url = reverse("newsletter:confirm", args=[subscriptions.confirm_token(subscriber)])
+    old_url = reverse("newsletter:confirm", args=[tokens.confirm_token(subscriber)])
     with time_machine.travel(timezone.now() + timezone.timedelta(minutes=5)):
         sign_up(client, "twice@example.org")
     assert client.post(old_url).status_code == 400
@@ -579,7 +584,7 @@ def test_signing_up_again_makes_the_older_confirmation_link_useless(client, loca
 
 def test_get_on_an_unsubscribe_link_changes_nothing_and_the_button_unsubscribes(client, locales):
     subscriber = make_subscriber("leaving@example.org")
-    url = reverse("newsletter:unsubscribe", args=[subscriptions.unsubscribe_token(subscriber)])
+    url = reverse("newsletter:unsubscribe", args=[tokens.unsubscribe_token(subscriber)])
     page = client.get(url)
     assert page.status_code == 200
     assert "Unsubscribe from the newsletter" in page.content.decode()
@@ -591,7 +596,7 @@ def test_get_on_an_unsubscribe_link_changes_nothing_and_the_button_unsubscribes(
     assert (subscriber.status, subscriber.unsubscribed_via) == (Subscriber.Status.UNSUBSCRIBED, "link")
     # The link still answers, saying so, and confirmation links of the old sign-up no longer work.
     assert "You have unsubscribed" in client.get(url).content.decode()
-    confirm_url = reverse("newsletter:confirm", args=[subscriptions.confirm_token(subscriber)])
+    confirm_url = reverse("newsletter:confirm", args=[tokens.confirm_token(subscriber)])
     assert client.post(confirm_url).status_code == 400
 
 
@@ -640,7 +645,7 @@ def test_the_issue_email_is_safe_for_mail_programs(smtp, public_site, archive):
     assert 'alt="People round a table"' in html
     assert re.search(r'src="https://hls\.example\.org/media/', html)
     assert "View this issue in your browser" in html and issue.full_url in html
-    token = subscriptions.unsubscribe_token(reader)
+    token = tokens.unsubscribe_token(reader)
     assert f"/subscriptions/unsubscribe/{token}/" in html
     assert "https://unsubscribe.invalid" not in html + text
     assert "the case studies" in text and "https://hls.example.org/case-studies/" in text
@@ -808,7 +813,203 @@ def test_a_slow_mail_server_never_lets_a_second_worker_send_the_same_copies(smtp
 
 def test_a_subscribers_unsubscribe_link_is_the_same_in_every_email(locales):
     subscriber = make_subscriber("steady@example.org")
-    first = subscriptions.unsubscribe_token(subscriber)
+    first = tokens.unsubscribe_token(subscriber)
     with time_machine.travel(timezone.now() + timezone.timedelta(days=400)):
-        assert subscriptions.unsubscribe_token(subscriber) == first
-        assert subscriptions.subscriber_for_unsubscribe_token(first) == subscriber
+        assert tokens.unsubscribe_token(subscriber) == first
+        assert tokens.subscriber_for_unsubscribe_token(first) == subscriber
+
+
+# --- The transport: what came of each message, and what delivery does with it --------------------------
+
+
+class Scripted(Inbox):
+    """A mail server that answers each step by address: refuses a sender, a recipient, or the message."""
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if address.startswith("banned@"):
+            return "550 5.7.1 Sender not allowed"
+        envelope.mail_from = address
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        answer = {"nobody@": "550 5.1.1 No such user here", "full@": "452 4.2.2 Mailbox full"}
+        for start, reply in answer.items():
+            if address.startswith(start):
+                return reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        answer = {"spam@": "554 5.7.1 Message refused as spam", "later@": "451 4.3.0 Try again later"}
+        for start, reply in answer.items():
+            if envelope.rcpt_tos[0].startswith(start):
+                return reply
+        return await super().handle_DATA(server, session, envelope)
+
+
+@pytest.fixture
+def scripted(smtp, settings):
+    server = Scripted()
+    controller = Controller(server, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    settings.EMAIL_PORT = controller.port
+    yield server
+    controller.stop()
+
+
+def plain_message(to, from_email="newsletter@hls.example.org"):
+    return EmailMessage(subject="Hello", body="Hello", from_email=from_email, to=[to])
+
+
+@pytest.mark.parametrize(
+    ("to", "from_email", "kind", "code"),
+    [
+        ("reader@example.org", "newsletter@hls.example.org", Kind.SENT, ""),
+        ("nobody@example.org", "newsletter@hls.example.org", Kind.PERMANENT, "550"),
+        ("full@example.org", "newsletter@hls.example.org", Kind.TEMPORARY, "452"),
+        ("spam@example.org", "newsletter@hls.example.org", Kind.PERMANENT, "554"),
+        ("later@example.org", "newsletter@hls.example.org", Kind.TEMPORARY, "451"),
+        ("reader@example.org", "banned@hls.example.org", Kind.CONNECTION, "550"),
+    ],
+)
+def test_the_smtp_transport_classifies_the_servers_answers(scripted, to, from_email, kind, code):
+    transport = SMTPTransport()
+    try:
+        outcome = transport.send(plain_message(to, from_email))
+    finally:
+        transport.close()
+    assert outcome.kind == kind
+    assert code in outcome.detail
+    assert [m["To"] for m in scripted.messages] == (["reader@example.org"] if kind == Kind.SENT else [])
+
+
+def test_the_smtp_transport_reports_a_server_that_is_away_or_hangs_up_as_a_connection_failure(smtp, settings):
+    listening_port = settings.EMAIL_PORT
+    settings.EMAIL_PORT = free_port()  # nothing listens there
+    refused = SMTPTransport()
+    outcome = refused.send(plain_message("reader@example.org"))
+    refused.close()
+    assert outcome.kind == Kind.CONNECTION and "ConnectionRefusedError" in outcome.detail
+
+    # 421 closes the connection: that message is "try later", and the next one finds the server gone.
+    settings.EMAIL_PORT = listening_port
+    smtp.fail_after = 0
+    transport = SMTPTransport()
+    first = transport.send(plain_message("one@example.org"))
+    second = transport.send(plain_message("two@example.org"))
+    transport.close()
+    assert (first.kind, second.kind) == (Kind.TEMPORARY, Kind.CONNECTION)
+    assert "421" in first.detail and "SMTPServerDisconnected" in second.detail
+
+
+class ScriptedTransport:
+    """A stand-in for an email service: answers each address from `script` ({address: [outcome, ...]},
+    then "sent"), so the retry rules are checked against outcomes alone, whatever produced them."""
+
+    script = {}
+
+    def __init__(self, connection=None):
+        self.tried = []
+        self.closed = 0
+
+    def send(self, message):
+        (address,) = message.to
+        self.tried.append(address)
+        answers = self.script.get(address)
+        return answers.pop(0) if answers else Outcome.sent()
+
+    def close(self):
+        self.closed += 1
+
+
+def started_send(archive, *addresses):
+    for address in addresses:
+        make_subscriber(address)
+    issue = add_issue(archive, 1)
+    return IssueSend.objects.get(translation_key=issue.translation_key)
+
+
+def test_a_permanent_outcome_is_recorded_once_and_never_retried(archive):
+    send = started_send(archive, "gone@example.org", "here@example.org")
+    transport = ScriptedTransport()
+    transport.script = {
+        "gone@example.org": [Outcome.permanent("Rejected: the address is on the bounce list")]
+    }
+    deliver(send.pk, transport=transport)
+    gone = Delivery.objects.get(subscriber__email="gone@example.org")
+    assert gone.status == Delivery.Status.FAILED and gone.attempts == 1
+    assert gone.last_error == "Rejected: the address is on the bounce list"
+    assert Delivery.objects.get(subscriber__email="here@example.org").status == Delivery.Status.SENT
+    with time_machine.travel(timezone.now() + timezone.timedelta(days=1), tick=False):
+        later = ScriptedTransport()
+        deliver(send.pk, transport=later)
+    assert later.tried == []
+    send.refresh_from_db()
+    assert send.state == IssueSend.State.DONE
+
+
+def test_a_temporary_outcome_is_retried_after_each_delay_then_recorded_as_failed(archive):
+    send = started_send(archive, "busy@example.org")
+    transport = ScriptedTransport()
+    transport.script = {"busy@example.org": [Outcome.temporary(TimeoutError("slow")) for _ in range(10)]}
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        deliver(send.pk, transport=transport)
+        for delay in RETRY_DELAYS:
+            copy = Delivery.objects.get()
+            assert copy.status == Delivery.Status.PENDING
+            assert copy.next_attempt_at == timezone.now() + delay
+            assert copy.last_error == "TimeoutError: slow"
+            # Not before it is due...
+            deliver(send.pk, transport=transport)
+            assert len(transport.tried) == copy.attempts
+            # ...and once it is.
+            clock.move_to(copy.next_attempt_at)
+            deliver(send.pk, transport=transport)
+    copy = Delivery.objects.get()
+    assert copy.status == Delivery.Status.FAILED and copy.attempts == len(RETRY_DELAYS) + 1
+    assert copy.last_error == f"Gave up after {len(RETRY_DELAYS) + 1} tries. TimeoutError: slow"
+    assert len(transport.tried) == len(RETRY_DELAYS) + 1
+
+
+def test_a_connection_outcome_stops_the_run_and_nobody_is_ever_given_up_on(archive):
+    send = started_send(archive, *(f"reader{n}@example.org" for n in range(5)))
+    transport = ScriptedTransport()
+    away = [Outcome.connection("The service answered 503") for _ in range(20)]
+    transport.script = {"reader1@example.org": away}
+    deliver(send.pk, batch_size=3, transport=transport)
+    # The first copy went; the second met the outage; nothing more was tried in this run.
+    assert transport.tried == ["reader0@example.org", "reader1@example.org"]
+    assert transport.closed >= 1
+    waiting = Delivery.objects.filter(status=Delivery.Status.PENDING)
+    assert waiting.count() == 4 and all(d.next_attempt_at > timezone.now() for d in waiting)
+    # A day of outage: the run keeps stopping at the same copy, which waits at most four hours at a time.
+    for hours in range(4, 28, 4):
+        with time_machine.travel(timezone.now() + timezone.timedelta(hours=hours, minutes=1), tick=False):
+            deliver(send.pk, batch_size=3, transport=transport)
+            stuck = Delivery.objects.get(subscriber__email="reader1@example.org")
+            assert stuck.next_attempt_at <= timezone.now() + RETRY_DELAYS[-1]
+    assert not Delivery.objects.filter(status=Delivery.Status.FAILED).exists()
+    assert (
+        Delivery.objects.get(subscriber__email="reader1@example.org").last_error == "The service answered 503"
+    )
+
+    transport.script = {}
+    with time_machine.travel(timezone.now() + timezone.timedelta(days=2), tick=False):
+        deliver(send.pk, batch_size=3, transport=transport)
+    assert Delivery.objects.filter(status=Delivery.Status.SENT).count() == 5
+    assert transport.tried.count("reader0@example.org") == 1
+
+
+def test_the_transport_named_in_the_settings_sends_the_issue_and_the_test_email(
+    client, superuser, archive, settings, monkeypatch
+):
+    settings.NEWSLETTER_TRANSPORT = "tests.test_subscriptions.ScriptedTransport"
+    monkeypatch.setattr(
+        ScriptedTransport, "script", {"me@example.org": [Outcome.permanent("Invalid recipient")]}
+    )
+    send = started_send(archive, "reader@example.org")
+    assert deliver(send.pk)[Delivery.Status.SENT] == 1
+    client.force_login(superuser)
+    url = reverse("newsletter_issue_email", args=[send.issue_id])
+    response = client.post(url, {"email": "me@example.org"}, follow=True)
+    assert "The test email could not be sent: Invalid recipient" in response.content.decode()

@@ -1,6 +1,5 @@
 """Admin views for newsletter editors: the dashboard panel, "Start the next issue" and an issue's email."""
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -9,13 +8,14 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
 
+from newsletter.admin.forms import TestEmailForm
 from newsletter.digest import create_next_issue, new_since_last_issue
 from newsletter.emails import render_issue
 from newsletter.models import Delivery, IssueSend, NewsletterIndexPage, NewsletterIssuePage, Subscriber
 from newsletter.scheduling import scheduled_issues
+from newsletter.transport import Kind, get_transport
 
 SEND_PERMISSION = "newsletter.send_newsletter"
 
@@ -70,13 +70,6 @@ def start_next_issue(request, archive_id):
     )
 
 
-class TestEmailForm(forms.Form):
-    email = forms.EmailField(
-        label=gettext_lazy("Send a test to"),
-        help_text=gettext_lazy("The latest draft is sent, marked [Test]. Its unsubscribe link goes nowhere."),
-    )
-
-
 def delivery_summary(issue):
     """What an editor needs to know about an issue's email: not sent yet, or how far along it is."""
     send = IssueSend.objects.filter(translation_key=issue.translation_key).first()
@@ -107,10 +100,16 @@ def issue_email(request, page_id):
             Subscriber(pk=0, email=form.cleaned_data["email"], language=issue.locale.language_code),
             to=form.cleaned_data["email"],
         )
+        # The same way the issue goes out (NEWSLETTER_TRANSPORT), one message on its own connection.
+        transport = get_transport()
         try:
-            message.send()
-        except Exception as error:  # the mail server's answer is what the editor needs to see
-            messages.error(request, _("The test email could not be sent: %(error)s") % {"error": error})
+            outcome = transport.send(message)
+        finally:
+            transport.close()
+        if outcome.kind != Kind.SENT:
+            # The mail server's answer is what the editor needs to see.
+            answer = outcome.error if outcome.error is not None else outcome.detail
+            messages.error(request, _("The test email could not be sent: %(error)s") % {"error": answer})
         else:
             messages.success(
                 request, _("A test email has been sent to %(email)s.") % {"email": form.cleaned_data["email"]}
