@@ -71,7 +71,7 @@ def _read(document, file_format):
 
 def _read_docx(data):
     """The paragraphs of a Word file given as bytes, one a line, read in this process: only for files the
-    site makes itself (core.demo's tests check the demo's files with it); uploads go through _read."""
+    site makes itself (the demo's tests check the demo's files with it); uploads go through _read."""
     return "\n".join(docreader.docx_parts(io.BytesIO(data)))
 
 

@@ -23,11 +23,11 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedPage, CaseStudyTag
-from core.demo import content
-from core.demo.documents import simple_docx
-from core.demo.translations import MEMORY
 from core.documents import _read_docx
 from core.models import Organisation, Region, Sector, Theme
+from demo import content
+from demo.documents import simple_docx
+from demo.translations import MEMORY
 from editorial import consent
 from editorial.blocks import BodyBlock
 from editorial.models import InclusiveTerm, QuoteConsent

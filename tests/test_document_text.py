@@ -1,7 +1,7 @@
 """The words inside uploaded documents: reading them (PDF, Word, plain text), what happens with files that
 cannot be read, search finding a resource by its file's words, private documents, and download details.
 
-Every file here is real: PDFs come from core.demo.documents.simple_pdf (and pypdf for encrypted ones), Word
+Every file here is real: PDFs come from demo.documents.simple_pdf (and pypdf for encrypted ones), Word
 files from python-docx. Reading runs through the real task (django-tasks' immediate backend) when the
 test's on-commit callbacks run, and searching uses the real database search backend (SQLite FTS5 or
 PostgreSQL full text, whichever DATABASE_URL names).
@@ -32,8 +32,8 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from core import views as core_views
-from core.demo.documents import simple_pdf
 from core.documents import read_document_text, text_source_of
+from demo.documents import simple_pdf
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.factories import OrganisationFactory, paragraph
 

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "editorial",
     "search",
     "dashboards",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

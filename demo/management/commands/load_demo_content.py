@@ -29,13 +29,13 @@ from wagtail_localize.fields import TranslatableField, get_translatable_fields
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedPage
-from core.demo import content
-from core.demo.documents import plain_text, simple_docx, simple_pdf
-from core.demo.images import landscape_jpeg, logo_png
-from core.demo.translate import translate
-from core.demo.translations import MEMORY
 from core.documents import read_document_text
 from core.models import Organisation, Region, Sector, Theme
+from demo import content
+from demo.documents import plain_text, simple_docx, simple_pdf
+from demo.images import landscape_jpeg, logo_png
+from demo.translate import translate
+from demo.translations import MEMORY
 from editorial.models import InclusiveTerm, QuoteConsent
 from home.models import HomePage, HomePageFeaturedCaseStudy
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, Subscriber
