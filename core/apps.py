@@ -5,6 +5,8 @@ from django.db.models.signals import post_save
 class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
+    # Everything core stores may show on pages (core/caching.py: apps declare what pages show).
+    shown_on_pages = True
 
     def ready(self):
         from core.documents import queue_text_reading
@@ -14,13 +16,15 @@ class CoreConfig(AppConfig):
             queue_text_reading, sender=SearchableDocument, dispatch_uid="core.queue_text_reading"
         )
 
-        from core.pagecache import connect_signals
+        # The content version is replaced whenever something pages show changes (core/caching.py).
+        from core.caching import connect_signals
 
         connect_signals()
 
-        from core.memo import install
+        # The one change made to Wagtail's own code (core/wagtail_private.py says why).
+        from core import wagtail_private
 
-        install()
+        wagtail_private.install()
 
         # CSV cells that a spreadsheet would run as formulas are escaped in every admin export, Wagtail's
         # reports included (core/exports.py says why this is done here).

@@ -9,6 +9,8 @@ from contextvars import ContextVar
 
 from wagtail.models import Locale
 
+from core import memo
+
 _request_cache: ContextVar[dict | None] = ContextVar("localization_cache", default=None)
 
 
@@ -26,11 +28,11 @@ def _cached(key, compute):
 
 
 def active_locale() -> Locale:
-    return _cached("locale", Locale.get_active)
+    return _cached("locale", memo.active_locale)
 
 
 def default_locale() -> Locale:
-    return _cached("default_locale", Locale.get_default)
+    return _cached("default_locale", memo.default_locale)
 
 
 def localized_locale_is_default() -> bool:
@@ -67,10 +69,7 @@ class LocalizationCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        # The content version the page cache read for this request, if any: core.memo keeps answers
-        # under it (only anonymous visitors' GETs have one).
-        state = getattr(request, "_page_cache", None) or {}
-        token = _request_cache.set({"content_version": state.get("version")})
+        token = _request_cache.set({})
         try:
             return self.get_response(request)
         finally:

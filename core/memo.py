@@ -4,21 +4,21 @@ Every visitor's request asks the same few questions: which Site answers this hos
 language, which pages carry a view restriction, where the home pages and the libraries are, which quotes
 had their consent withdrawn. Each is a query, and together they were a third of a page's queries.
 
-The page cache's content version (core.pagecache) is replaced whenever anything shown on a page changes
-(a page, a snippet, a site, a locale, a view restriction, a withdrawal...), in the cache every process
+The content version (core/caching.py owns it) is replaced whenever anything shown on a page changes (a
+page, a snippet, a site, a locale, a view restriction, a withdrawal...), in the cache every process
 shares, so an answer kept under one version is right for as long as that version lasts, in every process.
-A request reads the version once, before it renders, as the page cache does.
+A request reads the version once, before it renders (core.caching.ContentVersionMiddleware, or the page
+cache when it is installed: the same version either way).
 
-Only anonymous visitors' GET requests have a version (PageCacheMiddleware gives it to the requests it may
-cache). Editors in the admin, previews, form posts, management commands and tests without a cache ask
-the database every time, so nobody who changes content can see an old answer.
+Only anonymous visitors' GET requests have a version. Editors in the admin, previews, form posts,
+management commands and tests without a cache ask the database every time, so nobody who changes content
+can see an old answer. The page cache is not needed: with it removed or switched off, the memo still
+works and still forgets on every change.
 """
 
 import copy
 
-from core.localization import request_cache
-
-VERSION = "content_version"
+from core import caching, wagtail_private
 
 # {"version": ..., "values": {key: value}}: replaced, not cleared, when the version moves on, so a
 # thread still reading the old one never sees a half-emptied dict.
@@ -27,17 +27,20 @@ _store = {"version": None, "values": {}}
 
 def current_version():
     """The content version this request read, or None (no memo for this request)."""
-    return request_cache().get(VERSION)
+    return caching.request_version()
 
 
-def remembered(key, compute):
+def remembered(key, compute, version=None):
     """compute(), kept under `key` for the current content version (computed every time without one).
+    `version` is for callers outside the request's rendering (the page cache, once the response is
+    made), which pass the version their request read.
 
     Values are shared by every request of this process: keep plain values (ids, paths, strings, frozen
     sets) or objects nobody changes, never a page a template might cache things on.
     """
     global _store
-    version = current_version()
+    if version is None:
+        version = current_version()
     if version is None:
         return compute()
     store = _store
@@ -49,62 +52,58 @@ def remembered(key, compute):
     return values[key]
 
 
-# --- Wagtail's own look-ups ------------------------------------------------------------------------------
+# --- Look-ups every page makes ----------------------------------------------------------------------------
 
 
 def site_for_request(request):
     """The Site for this request (as Wagtail's Site.find_for_request finds it), remembered per host and
     port. Each request gets its own copy, so a related page one request loads is not kept for the next."""
-    from django.http.request import split_domain_port
-    from wagtail.models import Site
-
-    if hasattr(request, "_wagtail_site"):
-        return request._wagtail_site
-    key = ("site", split_domain_port(request._get_raw_host())[0], request.get_port())
-    site = remembered(key, lambda: Site._find_for_request(request))
+    found, site = wagtail_private.site_found_for_request(request)
+    if found:
+        return site
+    site = remembered(
+        ("site", *wagtail_private.host_and_port(request)), lambda: wagtail_private.find_site(request)
+    )
     if site is not None:
         site = copy.copy(site)
         site._state.fields_cache = {}
-    request._wagtail_site = site
+    wagtail_private.set_site_for_request(request, site)
     return site
 
 
-def restricted_paths():
-    """Tree paths of the pages with a view restriction: they and their descendants are private."""
+def restricted_paths(version=None):
+    """Tree paths of the pages with a view restriction: they and their descendants are private. The one
+    list of restricted sections: the pages' `visible()` and `public()` (core.models), the pages' own
+    view-restriction check and the page cache all read it."""
     from wagtail.models import PageViewRestriction
 
     return remembered(
-        "restricted", lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+        "restricted",
+        lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        version=version,
     )
 
 
-def _private_q(self):
-    """PageQuerySet.private_q, from the remembered restricted paths (Wagtail reads the restrictions
-    table each time `.public()` is called: several times per page)."""
-    from django.db.models import Q
-
-    q = Q()
-    for path in restricted_paths():
-        q |= Q(path__startswith=path)
-    return q if q else Q(pk__in=[])
+def locale_for_language(language_code):
+    """The Locale of a language code, as Wagtail's Locale.objects.get_for_language finds it, remembered."""
+    return remembered(("locale", language_code), lambda: wagtail_private.find_locale(language_code))
 
 
-def _get_for_language(self, language_code):
-    """LocaleManager.get_for_language, remembered: Wagtail asks it whenever a page is localised."""
-    return remembered(("locale", language_code), lambda: _original_get_for_language(self, language_code))
+def active_locale():
+    """The Locale of the active language, as Wagtail's Locale.get_active finds it (the default locale when
+    the language has none), remembered."""
+    from django.conf import settings
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    try:
+        return locale_for_language(translation.get_language())
+    except (Locale.DoesNotExist, LookupError):
+        return locale_for_language(settings.LANGUAGE_CODE)
 
 
-_original_get_for_language = None
+def default_locale():
+    """The Locale of LANGUAGE_CODE, as Wagtail's Locale.get_default finds it, remembered."""
+    from django.conf import settings
 
-
-def install():
-    """Route Wagtail's per-request look-ups of view restrictions and locales through the memo. Called
-    once, from core's AppConfig.ready. Without a version (see above) both behave exactly as Wagtail's."""
-    global _original_get_for_language
-    from wagtail.models.i18n import LocaleManager
-    from wagtail.query import PageQuerySet
-
-    if _original_get_for_language is None:
-        _original_get_for_language = LocaleManager.get_for_language
-        LocaleManager.get_for_language = _get_for_language
-        PageQuerySet.private_q = _private_q
+    return locale_for_language(settings.LANGUAGE_CODE)

@@ -17,7 +17,8 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -142,6 +143,39 @@ def unexpired():
     return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
 
 
+def private_q():
+    """Pages with a view restriction and their descendants, from the remembered restricted paths
+    (core.memo.restricted_paths, read once per content version; Wagtail reads the restrictions table at
+    each `.public()`)."""
+    from core.memo import restricted_paths
+
+    q = Q()
+    for path in restricted_paths():
+        q |= Q(path__startswith=path)
+    return q if q else Q(pk__in=[])
+
+
+class SitePageQuerySet(PageQuerySet):
+    """The pages' queryset: Wagtail's, with `visible()` and a `public()` that asks no query of its own."""
+
+    def public(self):
+        """Pages in no private section (as Wagtail's `public()`), from the remembered restricted paths."""
+        return self.exclude(private_q())
+
+    def visible(self):
+        """What a visitor may see: live, public and unexpired. Every public list starts here."""
+        return self.live().public().filter(unexpired())
+
+
+SitePageManager = PageManager.from_queryset(SitePageQuerySet)
+
+
+def pages():
+    """Every page of any type (as Wagtail's `Page.objects`), with `visible()` and the remembered
+    `public()`: for lists of several page types (search, the sitemap) and a page's ancestors."""
+    return SitePageQuerySet(Page).order_by("path")
+
+
 def with_card_image(queryset, field, image_spec):
     """`queryset` with its cards' picture read in the same query and the picture's `image_spec`
     rendition in one more (Wagtail's prefetch_renditions would read the pictures in a query of their own)."""
@@ -170,6 +204,8 @@ class BasePage(Page):
         MultiFieldPanel(Page.promote_panels, _("Common page configuration")),
         FieldPanel("social_image"),
     ]
+
+    objects = SitePageManager()
 
     class Meta:
         abstract = True
@@ -246,7 +282,7 @@ class BasePage(Page):
     @cached_property
     def breadcrumbs(self):
         """Ancestors below the site root, in the page's own locale."""
-        return self.get_ancestors().live().public().filter(depth__gt=2)
+        return pages().ancestor_of(self).live().public().filter(depth__gt=2)
 
 
 @register_setting(icon="site")

@@ -1,4 +1,4 @@
-"""The full-page cache for anonymous visitors, and its invalidation. How it works: docs/caching.md.
+"""The full-page cache for anonymous visitors, an optional middleware. How it works: docs/caching.md.
 
 - What is kept: the 200 response of a live, public page served by Wagtail, to a GET from a visitor with
   no session or messages cookie, when the response sets no cookie, used no CSRF token (so a page with the
@@ -13,38 +13,40 @@
   (`?theme=nonsense`, `?page=99999`) is rendered but never kept.
 - Never kept: the admin and previews (sessions), the search page and everything else that is not a
   Wagtail page, 404s and redirects.
-- Invalidation: one site-wide content version in the `pages` cache, read once per request together with
-  the entry (one round trip to Redis). Publishing, unpublishing, moving or deleting a page, saving or
-  deleting a snippet, the site settings, an image, a document, a view restriction, a site or a locale
-  replaces the version (now and again once the transaction commits), so every entry stored under the old
-  one is dead. A request stores its page under the version it read before rendering, so a page rendered
-  from data older than a change is never stored under the version that follows the change.
+- Invalidation: the site-wide content version (core/caching.py owns it and the signals that replace
+  it), read once per request together with the entry (one round trip to Redis) and handed on to the
+  rest of the request (the memo uses the same one). Every entry stored under an older version is dead.
+  A request stores its page under the version it read before rendering, so a page rendered from data
+  older than a change is never stored under the version that follows the change.
 - Time: each entry lives at most PAGE_CACHE_SECONDS, and never past the next scheduled expiry or go-live
   time of any page (pages leave the lists at their expiry even before the scheduler unpublishes them),
-  nor past the midnight at which a live quote's consent runs out.
+  nor past the next change the apps declare by the clock (a quote's consent running out at midnight).
+
+Removing PageCacheMiddleware from MIDDLEWARE, or PAGE_CACHE_SECONDS=0, turns off only this cache: the
+content version and the memo (core.caching.ContentVersionMiddleware, core/memo.py) do not depend on it.
 """
 
-import datetime
 import hashlib
 import logging
 import os
 import time
-import uuid
 from functools import cache
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import caches
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.encoding import escape_uri_path
 from django.utils.http import urlencode
 
+from core import caching
+from core.caching import VERSION_KEY, current_version, visitor_is_anonymous
+from core.memo import restricted_paths
+
 logger = logging.getLogger(__name__)
 
-VERSION_KEY = "content-version"
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 # Headers kept with an entry. Set-Cookie never is; Cache-Control is rebuilt for each hit, and the security
 # headers (X-Frame-Options, the CSP, HSTS...) are added to hits and misses alike by the middleware around
@@ -56,7 +58,8 @@ MAX_KEPT_PARAMETERS = 6
 
 
 def page_cache():
-    return caches["pages"]
+    """The cache the entries live in: the one that holds the content version (one round trip for both)."""
+    return caching.version_cache()
 
 
 @cache
@@ -77,38 +80,6 @@ def release() -> str:
     return digest.hexdigest()[:12]
 
 
-# --- The content version ----------------------------------------------------------------------------
-
-
-def _new_version() -> str:
-    return uuid.uuid4().hex
-
-
-def current_version() -> str:
-    """The content version, created if the cache has none (a new or emptied cache)."""
-    cache_ = page_cache()
-    version = cache_.get(VERSION_KEY)
-    if version is None:
-        cache_.add(VERSION_KEY, _new_version(), timeout=None)
-        version = cache_.get(VERSION_KEY)
-    return version
-
-
-def _replace_version():
-    try:
-        page_cache().set(VERSION_KEY, _new_version(), timeout=None)
-    except Exception:  # a cache that is down keeps nothing to invalidate; never fail a publish for it
-        logger.exception("Could not replace the page cache's content version")
-
-
-def content_changed(**kwargs):
-    """Every cached page is out of date: replace the version now, and again once the transaction that
-    made the change commits (a page rendered in between, from the old data, dies with it)."""
-    _replace_version()
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(_replace_version)
-
-
 # --- Time ---------------------------------------------------------------------------------------------
 
 
@@ -124,15 +95,9 @@ def _next_scheduled_change(now):
     times["revision"] = Revision.objects.filter(approved_go_live_at__gt=now).aggregate(
         at=Min("approved_go_live_at")
     )["at"]
-    # A quote leaves its pages the day after its consent runs out (editorial.consent).
-    from editorial.models import QuoteConsent
-
-    last_day = QuoteConsent.objects.filter(in_live=True, valid_until__gte=timezone.localdate(now)).aggregate(
-        day=Min("valid_until")
-    )["day"]
-    if last_day is not None:
-        midnight = datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time.min)
-        times["consent"] = timezone.make_aware(midnight)
+    # Content that changes by the clock alone, as the apps declare it (core/caching.py): a quote leaves
+    # its pages the day after its consent runs out.
+    times["declared"] = caching.next_page_change(now)
     upcoming = [value for value in times.values() if value is not None]
     return min(upcoming) if upcoming else None
 
@@ -155,13 +120,6 @@ def seconds_to_live(version) -> int:
 
 
 # --- Requests -----------------------------------------------------------------------------------------
-
-
-def _visitor_is_anonymous(request) -> bool:
-    cookies = request.COOKIES
-    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
-        return False
-    return "HTTP_AUTHORIZATION" not in request.META
 
 
 def _language(request) -> str:
@@ -249,22 +207,9 @@ def _messages_used(request) -> bool:
     return bool(storage is not None and (getattr(storage, "used", False) or storage._queued_messages))
 
 
-def _restricted_paths(version) -> list[str]:
-    """Tree paths of every page with a view restriction (it and its descendants are private), looked up
-    once per content version (adding or removing a restriction replaces the version)."""
-    from wagtail.models import PageViewRestriction
-
-    key = f"restricted:{version}"
-    paths = page_cache().get(key)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        page_cache().set(key, paths, timeout=settings.PAGE_CACHE_SECONDS or 60)
-    return paths
-
-
 def _page_is_public(page, version) -> bool:
     expired = bool(page.expire_at and page.expire_at <= timezone.now())
-    private = any(page.path.startswith(path) for path in _restricted_paths(version))
+    private = any(page.path.startswith(path) for path in restricted_paths(version))
     return page.live and not expired and not private
 
 
@@ -305,7 +250,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD") or not _visitor_is_anonymous(request):
+        if request.method not in ("GET", "HEAD") or not visitor_is_anonymous(request):
             response = self.get_response(request)
             _private_cache_control(response)
             return response
@@ -319,6 +264,7 @@ class PageCacheMiddleware:
         except Exception:
             logger.exception("The page cache is unavailable; serving without it")
             version = None
+        caching.version_was_read(request, version)  # the rest of the request uses this one
         if version is None:  # no cache to keep a version in (the dummy cache, or Redis is down)
             response = self.get_response(request)
             _private_cache_control(response)
@@ -366,97 +312,3 @@ def mark_served_page(page, request, serve_args, serve_kwargs):
     state = getattr(request, "_page_cache", None)
     if state is not None:
         state["page"] = page
-
-
-# --- What invalidates ---------------------------------------------------------------------------------
-
-# Models of the project's apps that visitors never see on a page.
-NOT_SHOWN = {"newsletter.subscriber", "newsletter.issuesend", "newsletter.delivery", "search.searchword"}
-CONTENT_APPS = {"core", "home", "case_studies", "resources", "newsletter"}
-CONTENT_MODELS = {
-    "wagtailcore.site",
-    "wagtailcore.locale",
-    "wagtailcore.pageviewrestriction",
-    # A withdrawn consent hides a quote on the pages that show it, at once.
-    "editorial.consentwithdrawal",
-    "wagtailcore.collectionviewrestriction",
-    "wagtailcore.collection",
-    "wagtailimages.image",
-    "taggit.tag",
-}
-
-
-def _shows_on_pages(model) -> bool:
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.models import Page
-
-    label = model._meta.label_lower
-    if label in NOT_SHOWN:
-        return False
-    return (
-        issubclass(model, Page | BaseSiteSetting | BaseGenericSetting)
-        or model._meta.app_label in CONTENT_APPS
-        or label in CONTENT_MODELS
-    )
-
-
-@cache
-def _is_settings_model(model) -> bool:
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-
-    return issubclass(model, BaseSiteSetting | BaseGenericSetting)
-
-
-@cache
-def _is_content_model(model) -> bool:
-    model = model._meta.concrete_model if model._meta.proxy else model
-    return _shows_on_pages(model)
-
-
-def _on_save_or_delete(sender, **kwargs):
-    if kwargs.get("raw"):
-        return
-    if kwargs.get("created") and _is_settings_model(sender):
-        # Wagtail creates an empty settings row the first time a page reads it: nothing visible changed.
-        return
-    if _is_content_model(sender):
-        content_changed()
-
-
-def _on_m2m_changed(sender, action, **kwargs):
-    if action.startswith("post_") and _is_content_model(sender):
-        content_changed()
-
-
-def connect_signals():
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    post_save.connect(_on_save_or_delete, dispatch_uid="core.pagecache.save")
-    post_delete.connect(_on_save_or_delete, dispatch_uid="core.pagecache.delete")
-    m2m_changed.connect(_on_m2m_changed, dispatch_uid="core.pagecache.m2m")
-    page_published.connect(_on_page_change, dispatch_uid="core.pagecache.published")
-    page_unpublished.connect(_on_page_change, dispatch_uid="core.pagecache.unpublished")
-    post_page_move.connect(_on_page_change, dispatch_uid="core.pagecache.moved")
-
-
-def _on_page_change(sender, instance, **kwargs):
-    content_changed()
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        transaction.on_commit(lambda: purge_cdn(instance))
-
-
-def purge_cdn(page=None):
-    """Ask the CDN to drop a changed page's own addresses (every translation) and the pages that list
-    it: its ancestors (libraries, the home page) in every language. Wagtail's own signal handler purges
-    the page itself; everything else leaves the CDN within CDN_CACHE_SECONDS."""
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-    from wagtail.models import Page
-
-    batch = PurgeBatch()
-    if page is not None:
-        related = Page.objects.filter(translation_key=page.translation_key)
-        for ancestor in page.get_ancestors().filter(depth__gt=1):
-            related = related | Page.objects.filter(translation_key=ancestor.translation_key)
-        batch.add_pages(related.live())
-    batch.purge()

@@ -4,6 +4,10 @@ from django.apps import AppConfig
 class NewsletterConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "newsletter"
+    # Everything this app stores may show on pages: a change replaces the content version (core/caching.py).
+    shown_on_pages = True
+    # Subscribers and the record of sending are never shown on a page.
+    not_shown_on_pages = ("subscriber", "issuesend", "delivery")
 
     def ready(self):
         from wagtail.signals import page_published

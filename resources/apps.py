@@ -4,6 +4,8 @@ from django.apps import AppConfig
 class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "resources"
+    # Everything this app stores may show on pages: a change replaces the content version (core/caching.py).
+    shown_on_pages = True
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save

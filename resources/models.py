@@ -513,7 +513,7 @@ def reindex_after_bulk_move(request, action_type, objects, action_class_instance
 
     if action_type != "add_to_collection" or get_document_model() not in action_class_instance.models:
         return
-    from core.pagecache import content_changed
+    from core.caching import content_changed
 
     if reindex_resources(Q(document_id__in=[document.pk for document in objects])):
         queue_vocabulary_refresh()

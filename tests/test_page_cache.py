@@ -13,8 +13,8 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
+from core.caching import VERSION_KEY
 from core.models import SiteSettings
-from core.pagecache import VERSION_KEY
 from tests.conftest import translate
 from tests.factories import CaseStudyPageFactory, ResourcePageFactory
 
@@ -404,7 +404,7 @@ def test_an_uncached_case_study_page_costs_at_most_20_queries_once_the_process_h
 def test_remembered_answers_are_for_visitors_only_and_last_one_content_version(
     client, page_cache, settings, story, superuser
 ):
-    from core.pagecache import content_changed
+    from core.caching import content_changed
 
     settings.PAGE_CACHE_SECONDS = 0
     assert get(client, story.url)[0].status_code == 200  # the process now remembers "nothing is private"
