@@ -397,12 +397,7 @@ class CaseStudyPage(ContentPage, BasePage):
         return [pages[pk] for pk in chosen_ids if pk in pages]
 
     def _related_ids(self, limit):
-        visible = (
-            CaseStudyPage.objects.live()
-            .public()
-            .filter(unexpired(), locale_id=self.locale_id)
-            .exclude(pk=self.pk)
-        )
+        visible = CaseStudyPage.objects.visible().filter(locale_id=self.locale_id).exclude(pk=self.pk)
         keys = list(
             dict.fromkeys(self.related_case_studies.values_list("related__translation_key", flat=True))
         )

@@ -7,7 +7,7 @@ from wagtail_localize.fields import TranslatableField
 
 from core.content_types import LibraryPage
 from core.filtering import LibraryFilter
-from core.models import BasePage, unexpired
+from core.models import BasePage
 from core.pagecache import recognised_query
 
 
@@ -54,7 +54,7 @@ class LibraryIndexPage(LibraryPage, BasePage):
 
     def items(self):
         """Every page of the library a visitor may see, in this library's locale."""
-        return self.listed_type().objects.child_of(self).live().public().filter(unexpired())
+        return self.listed_type().objects.child_of(self).visible()
 
     def get_library(self, request):
         return LibraryFilter(

@@ -10,10 +10,9 @@ from django.views.decorators.http import require_GET
 from django.views.defaults import page_not_found as django_page_not_found
 from django.views.static import serve as static_serve
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
 
 from core.localization import active_locale
-from core.models import unexpired
+from core.models import pages
 
 
 class LocaleSitemap(Sitemap):
@@ -21,11 +20,9 @@ class LocaleSitemap(Sitemap):
 
     def items(self):
         return (
-            Page.objects.live()
-            .public()
+            pages()
+            .visible()  # past its expiry a page is gone, even before the scheduler unpublishes it
             .filter(depth__gt=1, locale=active_locale())
-            # Past its expiry a page is gone, even before the scheduler unpublishes it.
-            .filter(unexpired())
             .order_by("path")
             .defer_streamfields()
             .specific()

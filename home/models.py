@@ -7,7 +7,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage
 from core.filtering import CARD_IMAGE_SPEC
-from core.models import BasePage, unexpired
+from core.models import BasePage
 
 
 class HomePageFeaturedCaseStudy(Orderable):
@@ -103,7 +103,7 @@ class HomePage(BasePage):
         return ()
 
     def _visible_case_studies(self):
-        return CaseStudyPage.objects.live().public().filter(unexpired(), locale_id=self.locale_id)
+        return CaseStudyPage.objects.visible().filter(locale_id=self.locale_id)
 
     def get_featured_case_studies(self):
         """Featured choices in this page's language, skipping any that are not live, public and translated."""
@@ -131,9 +131,8 @@ class HomePage(BasePage):
         from resources.models import ResourcePage
 
         queryset = (
-            ResourcePage.objects.live()
-            .public()
-            .filter(unexpired(), locale_id=self.locale_id)
+            ResourcePage.objects.visible()
+            .filter(locale_id=self.locale_id)
             .order_by("-publication_date", "-first_published_at", "-pk")
             .defer_streamfields()
         )

@@ -35,7 +35,6 @@ from django_tasks import task
 from django_tasks.base import TaskResultStatus
 from django_tasks.exceptions import TaskResultDoesNotExist
 
-from core.models import unexpired
 from newsletter.emails import render_issue, site_root_url, subscription_message
 from newsletter.models import Delivery, IssueSend, NewsletterIssuePage, Subscriber
 from newsletter.transport import Kind, get_transport
@@ -132,9 +131,7 @@ class _Versions:
     def __init__(self, send):
         pages = (
             NewsletterIssuePage.objects.filter(translation_key=send.translation_key)
-            .live()
-            .public()
-            .filter(unexpired())
+            .visible()
             .select_related("locale")
         )
         self.pages = {page.locale.language_code: page for page in pages}

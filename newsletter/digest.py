@@ -17,7 +17,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from core.content_types import content_page_types
-from core.models import unexpired
 from newsletter.models import NewsletterIssuePage
 
 # A first issue (no previous one to count from) features at most this many of each.
@@ -78,12 +77,7 @@ def new_since_last_issue(archive) -> Digest:
     since = previous.first_published_at if previous else None
     found = {}
     for model in digest_types():
-        queryset = (
-            model.objects.live()
-            .public()
-            .filter(unexpired(), locale_id=archive.locale_id)
-            .defer_streamfields()
-        )
+        queryset = model.objects.visible().filter(locale_id=archive.locale_id).defer_streamfields()
         if since:
             queryset = queryset.filter(first_published_at__gt=since).order_by("first_published_at", "pk")
         else:

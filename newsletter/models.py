@@ -25,7 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.content_types import ContentPage, LibraryPage
 from core.filtering import pagination_links, requested_page_number
-from core.models import BasePage, unexpired, with_card_image
+from core.models import BasePage, with_card_image
 from core.pagecache import recognised_query
 from core.pages import alt_text_errors, picture_with_alt_text
 from newsletter.blocks import NewsletterBodyBlock
@@ -77,9 +77,7 @@ class NewsletterIndexPage(LibraryPage, RoutablePageMixin, BasePage):
         """
         return (
             NewsletterIssuePage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(unexpired())
+            .visible()
             .order_by("-first_published_at", "-issue_number")
         )
 

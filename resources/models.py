@@ -40,7 +40,6 @@ from core.models import (
     Sector,
     Theme,
     in_private_collection,
-    unexpired,
     with_card_image,
 )
 from core.pages import LibraryIndexPage, alt_text_errors, picture_with_alt_text
@@ -427,9 +426,8 @@ class ResourcePage(ContentPage, BasePage):
         if not keys:
             return []
         pages = CaseStudyPage.card_queryset(
-            CaseStudyPage.objects.live()
-            .public()
-            .filter(unexpired(), locale_id=self.locale_id, translation_key__in=keys)
+            CaseStudyPage.objects.visible()
+            .filter(locale_id=self.locale_id, translation_key__in=keys)
             .defer_streamfields(),
             CARD_IMAGE_SPEC,
         )
@@ -440,10 +438,8 @@ class ResourcePage(ContentPage, BasePage):
     def for_case_study(cls, case_study, limit=6):
         """Live, public resources in the case study's locale that chose it (in any of its languages)."""
         queryset = (
-            cls.objects.live()
-            .public()
+            cls.objects.visible()
             .filter(
-                unexpired(),
                 locale_id=case_study.locale_id,
                 pk__in=ResourceRelatedCaseStudy.objects.filter(
                     case_study__translation_key=case_study.translation_key

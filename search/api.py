@@ -45,7 +45,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale, Page
 
 from core.content_types import content_page_types, taxonomy_lookups
-from core.models import unexpired
+from core.models import private_q, unexpired
 
 # The page types partners can read: those that declare themselves searchable (core/content_types.py), in
 # INSTALLED_APPS order, which is the order the docs list them.
@@ -328,7 +328,7 @@ class PartnerPagesAPIViewSet(PagesAPIViewSet):
                 pages = super().get_base_queryset()
             except Http404 as e:  # ?site= names no site
                 raise BadRequestError("site doesn't exist") from e
-            self._base_queryset = pages.public().filter(unexpired())
+            self._base_queryset = pages.exclude(private_q()).filter(unexpired())  # public, remembered
         return self._base_queryset
 
     def requested_types(self):

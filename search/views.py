@@ -24,7 +24,7 @@ from core import ratelimit
 from core.content_types import content_page_types, taxonomy_lookups
 from core.filtering import Facet, LibraryFilter, SortOption, Wording, search_query
 from core.localization import active_locale
-from core.models import Region, Sector, Theme, unexpired
+from core.models import Region, Sector, Theme, pages
 
 # The page types that declare themselves searchable (core/content_types.py), in INSTALLED_APPS order.
 SEARCHED_TYPES = content_page_types(searchable=True)
@@ -73,9 +73,7 @@ SEARCH_WORDING = Wording(
 
 def searchable_pages():
     """What the public may find: live, public, unexpired pages of the searched types, in this language."""
-    return (
-        Page.objects.live().public().type(*SEARCHED_TYPES).filter(locale=active_locale()).filter(unexpired())
-    )
+    return pages().visible().type(*SEARCHED_TYPES).filter(locale=active_locale())
 
 
 def promotions_for(query):
