@@ -23,6 +23,7 @@ Pages and settings models are always shown; the Wagtail and taggit models pages 
 
 import logging
 import uuid
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
@@ -134,6 +135,16 @@ def version_for_request(request):
     return version
 
 
+@contextmanager
+def serving_version(version):
+    """Within the block, `request_version()` is `version` (None: nothing is kept or reused)."""
+    token = _request_version.set(version)
+    try:
+        yield version
+    finally:
+        _request_version.reset(token)
+
+
 class ContentVersionMiddleware:
     """Gives anonymous visitors' GET requests the content version for the rest of the request (the memo
     reads it through `request_version()`). Independent of the page cache: with the page cache removed or
@@ -143,11 +154,8 @@ class ContentVersionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_version.set(version_for_request(request))
-        try:
+        with serving_version(version_for_request(request)):
             return self.get_response(request)
-        finally:
-            _request_version.reset(token)
 
 
 # --- What replaces it -----------------------------------------------------------------------------------
