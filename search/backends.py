@@ -6,7 +6,8 @@ Each page is indexed with its own locale's configuration, and a search uses the 
 language being read, so `/cy/search/` compares Welsh words with Welsh words. SQLite (FTS5) has no
 configurations and needs none of this: `make run` uses the stock database backend.
 
-Settings: WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIGS"] maps language codes to configurations.
+Settings: WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIGS"] maps language codes to configurations (each
+language's `search_config` in SITE_LANGUAGES).
 
 On PostgreSQL the backend also answers the site's listings (`listing_candidates`, used by
 core.filtering): the matches found through the index on title||body, ranked by best match in two

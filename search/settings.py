@@ -24,10 +24,12 @@ class SearchSettingsError(ValueError):
     pass
 
 
-def search_backends_from_environment(env):
+def search_backends_from_environment(env, search_configs=None):
+    """`search_configs`: {language code: PostgreSQL text search configuration}, from SITE_LANGUAGES."""
     url = env.get("SEARCH_URL", "").strip()
     if not url:
-        return {"default": {"BACKEND": "search.backends", "SEARCH_CONFIGS": {"en": "english"}}}
+        configs = {"en": "english"} if search_configs is None else dict(search_configs)
+        return {"default": {"BACKEND": "search.backends", "SEARCH_CONFIGS": configs}}
     engine = env.get("SEARCH_ENGINE", DEFAULT_ENGINE).strip().lower()
     if engine not in ENGINES:
         raise SearchSettingsError(f"SEARCH_ENGINE must be one of {', '.join(ENGINES)} (got {engine!r}).")

@@ -38,8 +38,10 @@ from core.models import unexpired
 
 register = template.Library()
 
-# Open Graph wants a territory as well as a language.
-OG_LOCALES = {"en": "en_GB", "cy": "cy_GB", "ur": "ur_PK"}
+
+def _og_locales():
+    """{language code: Open Graph locale}: Open Graph wants a territory as well as a language."""
+    return {language["code"]: language["og"] for language in settings.SITE_LANGUAGES}
 
 
 def _request(context):
@@ -152,7 +154,7 @@ def localize_all(terms):
 @register.filter
 def og_locale(code):
     """`en` -> `en_GB`, as Open Graph expects."""
-    return OG_LOCALES.get(code, code)
+    return _og_locales().get(code, code)
 
 
 @register.simple_tag(takes_context=True)
@@ -289,7 +291,8 @@ def og_alternate_locales(context):
     if page is None:
         return []
     current = _active_language()
-    return [OG_LOCALES.get(code, code) for code in _translations(request, page) if code != current]
+    og_locales = _og_locales()
+    return [og_locales.get(code, code) for code in _translations(request, page) if code != current]
 
 
 ROOT_RELATIVE_RE = re.compile(r"""(\s(?:href|src)=)(["'])/(?!/)""")

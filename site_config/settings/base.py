@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import dj_database_url
+from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -103,11 +104,8 @@ MIDDLEWARE = [
     # A form posted with a part missing (a StreamField's `body-count`, say) answers 400, not 500.
     "core.middleware.IncompleteFormMiddleware",
     # The full-page cache for anonymous visitors: a hit returns here, before sessions, CSRF and the view
-    # (see core/pagecache.py and docs/caching.md). Optional: without it the memo still works.
+    # (see core/pagecache.py and docs/caching.md).
     "core.pagecache.PageCacheMiddleware",
-    # The content version for the rest of an anonymous visitor's request: the memo's answers are kept
-    # under it (core/caching.py, core/memo.py). It reuses the version the page cache read, if it did.
-    "core.caching.ContentVersionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.localization.LocalizationCacheMiddleware",
@@ -165,7 +163,7 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["core.db_router.ReplicaRouter"]
     MIDDLEWARE.insert(
-        MIDDLEWARE.index("core.caching.ContentVersionMiddleware") + 1, "core.db_router.ReplicaMiddleware"
+        MIDDLEWARE.index("core.pagecache.PageCacheMiddleware") + 1, "core.db_router.ReplicaMiddleware"
     )
 for _database in DATABASES.values():
     if _database["ENGINE"] == "django.db.backends.postgresql":
@@ -193,15 +191,27 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Internationalisation: English is the default; Welsh and Urdu (right to left) are translated
-# with wagtail-localize.
-LANGUAGE_CODE = "en"
+# with wagtail-localize. The languages are declared once, here, and everything else reads them: Django's
+# LANGUAGES and right-to-left list, Wagtail's content languages, the Open Graph locales, the search
+# configurations and the demo's translations. The first is the default. `name`: in the language itself
+# (the language switcher shows it); `direction`: "ltr" or "rtl"; `og`: the Open Graph locale (a language
+# and a territory); `search_config`: the PostgreSQL text search configuration its pages are indexed and
+# searched with ("simple" keeps words as written). Adding a language: docs/translations.md.
+SITE_LANGUAGES = [
+    {"code": "en", "name": "English", "direction": "ltr", "og": "en_GB", "search_config": "english"},
+    {"code": "cy", "name": "Cymraeg", "direction": "ltr", "og": "cy_GB", "search_config": "simple"},
+    {"code": "ur", "name": "اردو", "direction": "rtl", "og": "ur_PK", "search_config": "simple"},
+]
+LANGUAGE_CODE = SITE_LANGUAGES[0]["code"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/London")
 USE_I18N = True
 USE_TZ = True
-LANGUAGES = [
-    ("en", "English"),
-    ("cy", "Cymraeg"),
-    ("ur", "اردو"),
+LANGUAGES = [(language["code"], language["name"]) for language in SITE_LANGUAGES]
+# Django's own right-to-left languages, and any of ours it does not know.
+LANGUAGES_BIDI = global_settings.LANGUAGES_BIDI + [
+    language["code"]
+    for language in SITE_LANGUAGES
+    if language["direction"] == "rtl" and language["code"] not in global_settings.LANGUAGES_BIDI
 ]
 WAGTAIL_I18N_ENABLED = True
 # A new translation starts as a draft, even when its source is live: it is published after review
@@ -250,7 +260,9 @@ WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Search: the database by default (PostgreSQL full-text search with a configuration per language, or
 # SQLite FTS5); OpenSearch or Elasticsearch when SEARCH_URL is set (see search/settings.py and the README).
-WAGTAILSEARCH_BACKENDS = search_backends_from_environment(os.environ)
+WAGTAILSEARCH_BACKENDS = search_backends_from_environment(
+    os.environ, {language["code"]: language["search_config"] for language in SITE_LANGUAGES}
+)
 WAGTAILDOCS_DOCUMENT_MODEL = "core.SearchableDocument"
 # Words read from an uploaded document for search are capped, so one huge report cannot bloat the index.
 DOCUMENT_TEXT_MAX_CHARS = int(os.environ.get("DOCUMENT_TEXT_MAX_CHARS", 100_000))
