@@ -14,11 +14,13 @@ from datetime import time as time_of_day
 from graphlib import TopologicalSorter
 from html import escape
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import get_language_info
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed_hash
@@ -42,13 +44,27 @@ from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, Subscrib
 from newsletter.scheduling import scheduled_issues
 from resources.models import ResourceIndexPage, ResourcePage, ResourceRelatedCaseStudy
 
-LOCALES = {"cy": "Welsh", "ur": "Urdu"}
 TAXONOMY = [(Theme, content.THEMES), (Sector, content.SECTORS), (Region, content.REGIONS)]
 BODY_BLOCK = CaseStudyPage._meta.get_field("body").stream_block
 ISSUE_BODY_BLOCK = NewsletterIssuePage._meta.get_field("body").stream_block
 SKIP_WORDS = {"a", "an", "the"}
 FILE_MAKERS = {"pdf": simple_pdf, "docx": simple_docx, "txt": plain_text}
 RESOURCE_PUBLISHED_AT = time_of_day(9, 30)  # a resource counts as added to the site on its publication date
+
+
+def language_names():
+    """{code: name in English} for every language but the default (SITE_LANGUAGES): the demo translates into
+    each of them."""
+    names = {}
+    for language in settings.SITE_LANGUAGES:
+        code = language["code"]
+        if code == settings.LANGUAGE_CODE:
+            continue
+        try:
+            names[code] = get_language_info(code)["name"]
+        except KeyError:  # a language Django does not know: its own name
+            names[code] = language["name"]
+    return names
 
 
 def initial_of(title: str) -> str:
@@ -76,6 +92,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
+        self.language_names = language_names()
         started = time.monotonic()
         self.edited = set()  # translation keys of English objects created or changed in this run
         self.created_images = 0
@@ -120,7 +137,7 @@ class Command(BaseCommand):
     def ensure_locales(self):
         english = Locale.get_default()
         locales = {}
-        for code, name in LOCALES.items():
+        for code, name in self.language_names.items():
             locale, created = Locale.objects.get_or_create(language_code=code)
             self.say(f"{'Creating' if created else 'Exists, skipping'}: locale {name} ({code})")
             locales[code] = locale
@@ -523,10 +540,10 @@ class Command(BaseCommand):
         label = f"{type(instance)._meta.verbose_name} {instance}"
         progress = f"({outcome.translated}/{outcome.total} strings translated)"
         if outcome.status == "unchanged":
-            self.say(f"Exists, skipping: {LOCALES[code]} translation of {label}")
+            self.say(f"Exists, skipping: {self.language_names[code]} translation of {label}")
         else:
             verb = "Translating" if outcome.status == "created" else "Updating translation"
-            self.say(f"{verb} into {LOCALES[code]}: {label} {progress}")
+            self.say(f"{verb} into {self.language_names[code]}: {label} {progress}")
 
     @staticmethod
     def source_outdated(instance):
