@@ -21,11 +21,6 @@ class CoreConfig(AppConfig):
 
         connect_signals()
 
-        # The one change made to Wagtail's own code (core/wagtail_private.py says why).
-        from core import wagtail_private
-
-        wagtail_private.install()
-
         # CSV cells that a spreadsheet would run as formulas are escaped in every admin export, Wagtail's
         # reports included (core/exports.py says why this is done here).
         from core import exports

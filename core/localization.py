@@ -62,6 +62,26 @@ def localize(obj):
     return translations_in_active_locale(type(obj)).get(obj.translation_key, obj)
 
 
+def localized_page(page):
+    """The page's live translation in the active language, else the page itself: Wagtail's `page.localized`,
+    with the active locale from core.memo (Wagtail's own asks the database for it each time)."""
+    from django.conf import settings
+    from wagtail.models import DraftStateMixin
+
+    if page is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return page
+    try:
+        locale = memo.active_locale()  # the language active now, as Wagtail reads it
+    except (LookupError, Locale.DoesNotExist):
+        return page
+    if locale.pk == page.locale_id:
+        return page
+    translation = page.get_translation_or_none(locale) or page
+    if isinstance(page, DraftStateMixin) and not translation.live:
+        return page
+    return translation
+
+
 class LocalizationCacheMiddleware:
     """Gives each request its own cache (localised terms, template tag look-ups), so nothing stale outlives it."""
 

@@ -86,7 +86,9 @@ def restricted_paths(version=None):
 
 def locale_for_language(language_code):
     """The Locale of a language code, as Wagtail's Locale.objects.get_for_language finds it, remembered."""
-    return remembered(("locale", language_code), lambda: wagtail_private.find_locale(language_code))
+    from wagtail.models import Locale
+
+    return remembered(("locale", language_code), lambda: Locale.objects.get_for_language(language_code))
 
 
 def active_locale():

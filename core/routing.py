@@ -8,7 +8,7 @@ and the page found is read as its own type in a second.
 
 It is Wagtail's routing, taken the short way: a page whose type routes for itself (RoutablePageMixin,
 as the newsletter archive does for its feed) is handed the rest of the path exactly as Wagtail would,
-and the result is left where Wagtail's serve view looks for it (`request._wagtail_route_for_request`),
+and the result is left where Wagtail's serve view looks for it (core.wagtail_private.set_route_for_request),
 so everything after routing (view restrictions, hooks, serving) is Wagtail's.
 """
 
@@ -19,6 +19,8 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from core import wagtail_private
+from core.localization import localized_page
 from core.memo import remembered, site_for_request
 
 
@@ -28,7 +30,7 @@ def _localized_home(site):
     from django.utils import translation
 
     def compute():
-        home = Page.objects.get(pk=site.root_page_id).localized
+        home = localized_page(Page.objects.get(pk=site.root_page_id))
         return home.pk, home.path, home.depth, home.url_path
 
     return remembered(("home", site.pk, translation.get_language()), compute)
@@ -44,7 +46,7 @@ def _specific(chain, level, model):
     related = getattr(model, "route_select_related", ())
     page = model.objects.select_related(*related).get(pk=chain[level].pk)
     if level:
-        page._cached_parent_obj = chain[level - 1]
+        wagtail_private.set_known_parent(page, chain[level - 1])
     return page
 
 
@@ -92,13 +94,13 @@ class RouteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_views.serve or hasattr(request, "_wagtail_route_for_request"):
+        if view_func is not wagtail_views.serve or wagtail_private.route_is_known(request):
             return None
         path = view_args[0] if view_args else view_kwargs.get("path", "")
         try:
-            request._wagtail_route_for_request = route(request, path)
+            wagtail_private.set_route_for_request(request, route(request, path))
         except Http404:
-            request._wagtail_route_for_request = None
+            wagtail_private.set_route_for_request(request, None)
         except (OperationalError, InterfaceError):
             # The database is away. Raised here it would be a 500; with the route left unset, Wagtail's
             # view routes again, meets the same error, and core.health answers 503 "try again".

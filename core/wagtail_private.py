@@ -1,22 +1,23 @@
-"""The one module that touches Wagtail's (and Django's) private API: underscored names, request
-attributes Wagtail keeps for itself, and the one method of Wagtail's replaced at start-up.
+"""The one module that touches Wagtail's (and Django's) private API: underscored names and the request
+attributes Wagtail keeps for itself. No method of Wagtail's is replaced.
 
-Everything else in the project uses what Wagtail documents, or the extension points of our own that are
-built on this module: `core.memo` (the remembered site and locale look-ups) and the pages' `visible()`
-and `public()` (core.models, from the remembered restricted paths; no Wagtail method is replaced for it).
+Everything else in the project uses what Wagtail documents, or extension points of our own built on it:
+`core.memo` (the remembered site, locale and restricted-paths look-ups), the pages' `visible()` and
+`public()` (core.models, from the remembered restricted paths) and `core.localization.localized_page`
+(`page.localized` with the remembered locale; templates: `|localized`).
 
 Checked against the Wagtail versions in CHECKED_WAGTAIL_VERSIONS; tests/test_caching.py fails on any
-other, naming what to re-check. When upgrading Wagtail, re-read:
+other, naming what to re-check. When upgrading Wagtail, re-read `Site.find_for_request` and
+`Site._find_for_request` (wagtail/models/sites.py): the site is still kept on `request._wagtail_site`,
+found by `_find_for_request(request)` from `request._get_raw_host()` and `request.get_port()` (Django);
+and `Page.route_for_request` (wagtail/models/pages.py) and the serve view: the route is still kept on
+`request._wagtail_route_for_request`, and a page's known parent on `_cached_parent_obj`.
+Then run tests/test_caching.py, tests/test_page_cache.py and tests/test_query_budgets.py and add the
+version to CHECKED_WAGTAIL_VERSIONS.
 
-- `Site.find_for_request` and `Site._find_for_request` (wagtail/models/sites.py): the site is still
-  kept on `request._wagtail_site`, found by `_find_for_request(request)` from `request._get_raw_host()`
-  and `request.get_port()` (Django);
-- `LocaleManager.get_for_language` and `Locale.get_active`/`get_default` (wagtail/models/i18n.py):
-  `get_for_language(language_code)` is still what `Page.localized`, `Locale.get_active` and
-  `Locale.get_default` call, and still means `get(language_code=get_supported_content_language_variant(
-  language_code))`.
-
-Then add the version to CHECKED_WAGTAIL_VERSIONS.
+Also check, though nothing here depends on it for correctness, that Wagtail's own serving code asks no new
+`Locale.get_active()` or `.public()` on a visitor's request (it would cost a query where ours cost none):
+tests/test_page_cache.py holds an uncached case study page to its query count.
 """
 
 from django.http.request import split_domain_port
@@ -54,35 +55,21 @@ def find_site(request):
     return Site._find_for_request(request)
 
 
-# --- Locales --------------------------------------------------------------------------------------------
-
-_wagtail_get_for_language = None
+# --- Routing (core/routing.py) --------------------------------------------------------------------------
 
 
-def find_locale(language_code):
-    """Wagtail's own LocaleManager.get_for_language (a query), not the remembered one installed below."""
-    from wagtail.models import Locale
-    from wagtail.models.i18n import LocaleManager
-
-    original = _wagtail_get_for_language or LocaleManager.get_for_language
-    return original(Locale.objects, language_code)
+def route_is_known(request) -> bool:
+    """Whether the request's route was found already: Page.route_for_request keeps it (a RouteResult, or
+    None for "nothing here") on `request._wagtail_route_for_request`, and Wagtail's serve view reads it."""
+    return hasattr(request, "_wagtail_route_for_request")
 
 
-def _remembered_get_for_language(self, language_code):
-    from core.memo import locale_for_language
+def set_route_for_request(request, result):
+    """Leave a RouteResult (or None: 404) where Wagtail's serve view finds it, so it does not route again."""
+    request._wagtail_route_for_request = result
 
-    return locale_for_language(language_code)
 
-
-def install():
-    """Wagtail's own code asks for locales too: `Page.localized` (the call-to-action block's page, a
-    chosen search result), `Locale.get_active` and `Locale.get_default`, by LocaleManager.get_for_language,
-    and offers no setting or hook to answer it. So that method is the remembered look-up
-    (core.memo.locale_for_language), which without a content version is exactly Wagtail's. Called once,
-    from core's AppConfig.ready. (Our own code calls core.memo's functions and does not depend on this.)"""
-    global _wagtail_get_for_language
-    from wagtail.models.i18n import LocaleManager
-
-    if _wagtail_get_for_language is None:
-        _wagtail_get_for_language = LocaleManager.get_for_language
-        LocaleManager.get_for_language = _remembered_get_for_language
+def set_known_parent(page, parent):
+    """Tell the page its parent, as Wagtail's own routing does (treebeard's get_parent reads
+    `_cached_parent_obj`), so get_parent() costs nothing."""
+    page._cached_parent_obj = parent

@@ -23,7 +23,7 @@ from wagtail.search.utils import normalise_query_string
 from core import ratelimit
 from core.content_types import content_page_types, taxonomy_lookups
 from core.filtering import Facet, LibraryFilter, SortOption, Wording, search_query
-from core.localization import active_locale
+from core.localization import active_locale, localized_page
 from core.models import Region, Sector, Theme, pages
 
 # The page types that declare themselves searchable (core/content_types.py), in INSTALLED_APPS order.
@@ -86,7 +86,7 @@ def promotions_for(query):
                 {"title": pick.external_link_text, "url": pick.external_link_url, "text": pick.description}
             )
             continue
-        page = pick.page.localized
+        page = localized_page(pick.page)
         if (
             page.live
             and not page.get_view_restrictions().exists()

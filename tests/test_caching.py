@@ -194,7 +194,6 @@ def test_the_locale_look_up_is_remembered_per_version(locales, version_cache, dj
         assert memo.locale_for_language("cy").language_code == "cy"
         with django_assert_num_queries(0):
             assert memo.locale_for_language("cy").language_code == "cy"
-            assert Locale.objects.get_for_language("cy").language_code == "cy"  # Wagtail's own callers too
     with django_assert_num_queries(1):
         assert memo.locale_for_language("cy").language_code == "cy"
 
@@ -206,7 +205,8 @@ def test_the_private_api_module_was_checked_against_this_wagtail():
     assert wagtail.VERSION[:3] in wagtail_private.CHECKED_WAGTAIL_VERSIONS, (
         f"core/wagtail_private.py was checked against Wagtail {wagtail_private.CHECKED_WAGTAIL_VERSIONS}, "
         f"not {wagtail.__version__}. Re-check what its docstring lists (Site._find_for_request and "
-        "request._wagtail_site, request._get_raw_host, LocaleManager.get_for_language and who calls it), "
+        "request._wagtail_site, request._get_raw_host, request._wagtail_route_for_request, "
+        "_cached_parent_obj), "
         "run tests/test_caching.py, tests/test_page_cache.py and tests/test_query_budgets.py, then add "
         "the version to CHECKED_WAGTAIL_VERSIONS."
     )
@@ -222,3 +222,29 @@ def test_the_private_api_module_finds_what_wagtail_finds(rf, home):
     assert wagtail_private.host_and_port(request) == ("testserver", "80")
     wagtail_private.set_site_for_request(request, site)
     assert Site.find_for_request(request) is site  # Wagtail reads what we left
+
+
+def test_a_chosen_page_is_localised_with_the_remembered_locale(
+    home, library, locales, version_cache, django_assert_num_queries
+):
+    from django.utils import translation
+
+    from core.localization import localized_page
+
+    with translation.override("cy"):
+        assert localized_page(library) == library.localized  # no Welsh translation: the page itself
+        with caching.serving_version(caching.current_version()):
+            localized_page(library)
+            with django_assert_num_queries(1):  # the translation only; the locale is remembered
+                assert localized_page(library) == library
+    with translation.override("en"), django_assert_num_queries(1):  # the locale: the page's own
+        assert localized_page(library) == library
+
+
+def test_no_method_of_wagtail_is_replaced():
+    from wagtail.models.i18n import LocaleManager
+    from wagtail.query import PageQuerySet
+
+    assert LocaleManager.get_for_language.__module__ == "wagtail.models.i18n"
+    assert PageQuerySet.private_q.__module__ == "wagtail.query"
+    assert PageQuerySet.public.__module__ == "wagtail.query"

@@ -32,7 +32,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from core.content_types import library_page_types
 from core.localization import localize as localize_term
-from core.localization import request_cache
+from core.localization import localized_page, request_cache
 from core.memo import remembered, site_for_request
 from core.models import unexpired
 
@@ -139,6 +139,13 @@ def _context_page(context):
 def localize(obj):
     """A taxonomy term (theme, sector, region, organisation) in the active language."""
     return localize_term(obj)
+
+
+@register.filter
+def localized(page):
+    """A chosen page's live translation in the active language, else the page: Wagtail's `page.localized`
+    with the locale remembered (core.localization.localized_page)."""
+    return localized_page(page)
 
 
 @register.filter
