@@ -104,8 +104,11 @@ MIDDLEWARE = [
     # A form posted with a part missing (a StreamField's `body-count`, say) answers 400, not 500.
     "core.middleware.IncompleteFormMiddleware",
     # The full-page cache for anonymous visitors: a hit returns here, before sessions, CSRF and the view
-    # (see core/pagecache.py and docs/caching.md).
+    # (see core/pagecache.py and docs/caching.md). Optional: without it the memo still works.
     "core.pagecache.PageCacheMiddleware",
+    # The content version for the rest of an anonymous visitor's request: the memo's answers are kept
+    # under it (core/caching.py, core/memo.py). It reuses the version the page cache read, if it did.
+    "core.caching.ContentVersionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.localization.LocalizationCacheMiddleware",
@@ -163,7 +166,7 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["core.db_router.ReplicaRouter"]
     MIDDLEWARE.insert(
-        MIDDLEWARE.index("core.pagecache.PageCacheMiddleware") + 1, "core.db_router.ReplicaMiddleware"
+        MIDDLEWARE.index("core.caching.ContentVersionMiddleware") + 1, "core.db_router.ReplicaMiddleware"
     )
 for _database in DATABASES.values():
     if _database["ENGINE"] == "django.db.backends.postgresql":
