@@ -370,7 +370,7 @@ class CaseStudyPage(ContentPage, BasePage):
         sql = (
             f"SELECT c._lid FROM ({' UNION ALL '.join(sql for sql, _ in parts)}) s "
             f"JOIN ({pages}) c ON c._lid = s.page GROUP BY c._lid, c._lpub "
-            "ORDER BY SUM(s.n) DESC, c._lpub DESC LIMIT %s"
+            "ORDER BY SUM(s.n) DESC, c._lpub DESC, c._lid DESC LIMIT %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*(p for _, params in parts for p in params), *page_params, limit])

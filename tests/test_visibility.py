@@ -244,7 +244,7 @@ def test_page_in_a_private_section_is_hidden(client, library, themes):
     visible = CaseStudyPageFactory(parent=library, title=VISIBLE)
     assert CaseStudyPage.objects.live().public().filter(pk=visible.pk).exists()
     PageViewRestriction.objects.create(page=library, restriction_type=PageViewRestriction.LOGIN)
-    assert VISIBLE not in [p.title for p in library.case_studies()]
+    assert VISIBLE not in [p.title for p in library.items()]
     assert not any("visible-story" in url for url in sitemap_urls(client, "/sitemap.xml"))
 
 
