@@ -176,3 +176,11 @@ def cy_home(home, cy):
 @pytest.fixture
 def ur_home(home, ur):
     return translate(home, ur, {"Human Learning Systems": "انسانی تعلیمی نظام"})
+
+
+def pytest_collection_modifyitems(config, items):
+    # Under pytest-xdist (make test runs two workers), the browser tests share one worker: they use one
+    # served copy of the demo site per run (tests/browser/conftest.py), which each worker would build again.
+    for item in items:
+        if item.nodeid.startswith("tests/browser/"):
+            item.add_marker(pytest.mark.xdist_group("browser"))

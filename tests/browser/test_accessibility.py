@@ -14,7 +14,7 @@ from wagtail.models import Locale
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage
 from newsletter.models import NewsletterIssuePage, Subscriber
-from newsletter.subscriptions import confirm_token
+from newsletter.tokens import confirm_token
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.browser.conftest import DESKTOP, MOBILE, SCREENSHOTS, new_context, screenshot
 from tests.conftest import translate
