@@ -32,19 +32,29 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 
 from case_studies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedPage
 from core.documents import read_document_text
+from core.factories import OrganisationFactory, RegionFactory, SectorFactory, ThemeFactory
 from core.models import Organisation, Region, Sector, Theme
 from demo import content
 from demo.documents import plain_text, simple_docx, simple_pdf
 from demo.images import landscape_jpeg, logo_png
 from demo.translate import translate
 from demo.translations import MEMORY
+from editorial.factories import InclusiveTermFactory
 from editorial.models import InclusiveTerm, QuoteConsent
 from home.models import HomePage, HomePageFeaturedCaseStudy
+from newsletter.factories import SubscriberFactory
 from newsletter.models import NewsletterIndexPage, NewsletterIssuePage, Subscriber
 from newsletter.scheduling import scheduled_issues
 from resources.models import ResourceIndexPage, ResourcePage, ResourceRelatedCaseStudy
 
 TAXONOMY = [(Theme, content.THEMES), (Sector, content.SECTORS), (Region, content.REGIONS)]
+# The tests' factories build the snippets (their defaults are all overridden by the demo's own words).
+TERM_FACTORIES = {
+    Theme: ThemeFactory,
+    Sector: SectorFactory,
+    Region: RegionFactory,
+    Organisation: OrganisationFactory,
+}
 BODY_BLOCK = CaseStudyPage._meta.get_field("body").stream_block
 ISSUE_BODY_BLOCK = NewsletterIssuePage._meta.get_field("body").stream_block
 SKIP_WORDS = {"a", "an", "the"}
@@ -166,7 +176,7 @@ class Command(BaseCommand):
             self.say(f"Exists, skipping: {label} {term.name}")
             return term
         self.say(f"Creating {label}: {fields['name']}")
-        term = model(locale=english, **fields)
+        term = TERM_FACTORIES[model].build(locale=english, **fields)
         if logo_from:
             term.logo = self.ensure_image(
                 f"Logo: {fields['name']}",
@@ -599,7 +609,7 @@ class Command(BaseCommand):
             if Subscriber.objects.filter(email__iexact=row["email"]).exists():
                 continue
             status = row["status"]
-            Subscriber.objects.create(
+            SubscriberFactory(
                 email=row["email"],
                 language=row["language"],
                 status=status,
@@ -620,7 +630,7 @@ class Command(BaseCommand):
         for row in content.INCLUSIVE_TERMS:
             if InclusiveTerm.objects.filter(locale=english, term__iexact=row["term"]).exists():
                 continue
-            term = InclusiveTerm(locale=english, **row)
+            term = InclusiveTermFactory.build(locale=english, **row)
             term.full_clean()
             term.save()
             created += 1
