@@ -42,6 +42,45 @@ def index_again(page):
     index.insert_or_update_object(page)
 
 
+class ContentPageFactory(wagtail_factories.PageFactory):
+    """What every content type's page factory shares: a publication time in creation order, and the
+    shared taxonomy (themes, sectors, regions, tags) attached only when given, saved and indexed with the
+    page."""
+
+    first_published_at = factory.LazyFunction(next_publication_time)
+    last_published_at = factory.SelfAttribute("first_published_at")
+
+    class Meta:
+        abstract = True
+
+    @factory.post_generation
+    def themes(page, create, extracted, **kwargs):
+        if extracted:
+            page.themes.set(extracted)
+
+    @factory.post_generation
+    def sectors(page, create, extracted, **kwargs):
+        if extracted:
+            page.sectors.set(extracted)
+
+    @factory.post_generation
+    def regions(page, create, extracted, **kwargs):
+        if extracted:
+            page.regions.set(extracted)
+
+    @factory.post_generation
+    def tags(page, create, extracted, **kwargs):
+        if extracted:
+            page.tags.add(*extracted)
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        # Parental many-to-many links and tags live in memory until the page is saved.
+        if create:
+            instance.save()
+            index_again(instance)
+
+
 class ImageFactory(wagtail_factories.ImageFactory):
     """A tiny real image in the root collection (wagtail-factories would add a new root collection)."""
 

@@ -13,7 +13,7 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 
-from core.factories import OrganisationFactory, index_again, next_publication_time, paragraph
+from core.factories import ContentPageFactory, OrganisationFactory, paragraph
 from resources.models import ResourceIndexPage, ResourcePage, ResourceRelatedCaseStudy, ResourceType
 
 
@@ -31,7 +31,7 @@ class ResourceIndexPageFactory(wagtail_factories.PageFactory):
 _resource_day = itertools.count()
 
 
-class ResourcePageFactory(wagtail_factories.PageFactory):
+class ResourcePageFactory(ContentPageFactory):
     """A live resource with a link to another site, or the `document` given instead."""
 
     title = factory.Sequence(lambda n: f"Resource {n:03d}")
@@ -46,40 +46,12 @@ class ResourcePageFactory(wagtail_factories.PageFactory):
         lambda: datetime.date(2020, 1, 1) + datetime.timedelta(days=next(_resource_day))
     )
     body = factory.LazyAttribute(lambda page: [paragraph(f"How to use {page.title}.")])
-    first_published_at = factory.LazyFunction(next_publication_time)
-    last_published_at = factory.SelfAttribute("first_published_at")
 
     class Meta:
         model = ResourcePage
-
-    @factory.post_generation
-    def themes(page, create, extracted, **kwargs):
-        if extracted:
-            page.themes.set(extracted)
-
-    @factory.post_generation
-    def sectors(page, create, extracted, **kwargs):
-        if extracted:
-            page.sectors.set(extracted)
-
-    @factory.post_generation
-    def regions(page, create, extracted, **kwargs):
-        if extracted:
-            page.regions.set(extracted)
-
-    @factory.post_generation
-    def tags(page, create, extracted, **kwargs):
-        if extracted:
-            page.tags.add(*extracted)
 
     @factory.post_generation
     def case_studies(page, create, extracted, **kwargs):
         """Case studies that use this resource (the link is made once, here), in the order given."""
         for order, case_study in enumerate(extracted or []):
             page.related_case_studies.add(ResourceRelatedCaseStudy(case_study=case_study, sort_order=order))
-
-    @classmethod
-    def _after_postgeneration(cls, instance, create, results=None):
-        if create:
-            instance.save()
-            index_again(instance)
