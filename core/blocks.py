@@ -15,6 +15,16 @@ from wagtail.images.blocks import ImageBlock
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]
 
 
+def paragraph_block():
+    """The rich text every body offers (a plain RichTextBlock, so migrations are unchanged)."""
+    return blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        label=_("Text"),
+        icon="pilcrow",
+        template="components/streamfield/paragraph_block.html",
+    )
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(
         label=_("Heading"),

@@ -17,7 +17,6 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from core.blocks import (
-    RICH_TEXT_FEATURES,
     CallToActionBlock,
     DocumentDownloadBlock,
     HeadingBlock,
@@ -26,6 +25,7 @@ from core.blocks import (
     NewsletterSignupBlock,
     SynchronisedCharBlock,
     VideoBlock,
+    paragraph_block,
 )
 from core.localization import request_cache
 from core.memo import remembered
@@ -257,12 +257,7 @@ class ConsentAwareStreamBlock(blocks.StreamBlock):
 
 class BodyBlock(ConsentAwareStreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES,
-        label=_("Text"),
-        icon="pilcrow",
-        template="components/streamfield/paragraph_block.html",
-    )
+    paragraph = paragraph_block()
     image = ImageWithCaptionBlock()
     quote = QuoteBlock()
     key_figures = KeyFiguresBlock()

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, ImageWithCaptionBlock
+from core.blocks import CallToActionBlock, ImageWithCaptionBlock, paragraph_block
 from core.models import unexpired
 from editorial.blocks import ConsentAwareStreamBlock, QuoteBlock
 
@@ -114,12 +114,7 @@ class EventBlock(blocks.StructBlock):
 
 
 class NewsletterBodyBlock(ConsentAwareStreamBlock):
-    paragraph = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES,
-        label=_("Text"),
-        icon="pilcrow",
-        template="components/streamfield/paragraph_block.html",
-    )
+    paragraph = paragraph_block()
     featured_case_study = FeaturedCaseStudyBlock()
     featured_resource = FeaturedResourceBlock()
     news_item = NewsItemBlock()
