@@ -3,6 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Test processes (pytest-xdist): two fit the 2-core CI machines; `make test TEST_WORKERS=4` on a bigger one.
+TEST_WORKERS ?= 2
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
@@ -57,8 +59,9 @@ worker: migrate ## Run only the background workers until stopped: email and the 
 scheduler: migrate ## Run only the scheduler (publishes scheduled pages every minute) until stopped
 	$(BIN)/python manage.py run_scheduler
 
-test: install ## Run every test, browser tests too (SQLite, or the database in DATABASE_URL)
-	$(BIN)/python -m pytest
+test: install ## Run every test, browser tests too (SQLite, or the database in DATABASE_URL), in TEST_WORKERS processes
+	@# loadgroup: the browser tests stay together in one process, around one served demo site (tests/conftest.py).
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 browser: install ## Run only the browser tests (needs Chromium: apt-get install chromium); screenshots in tests/browser/screenshots/
 	$(BIN)/python -m pytest tests/browser
