@@ -399,7 +399,11 @@ class CaseStudyPage(ContentPage, BasePage):
     def _related_ids(self, limit):
         visible = CaseStudyPage.objects.visible().filter(locale_id=self.locale_id).exclude(pk=self.pk)
         keys = list(
-            dict.fromkeys(self.related_case_studies.values_list("related__translation_key", flat=True))
+            dict.fromkeys(
+                self.related_case_studies.order_by("sort_order", "pk").values_list(
+                    "related__translation_key", flat=True
+                )
+            )
         )
         by_key = {p.translation_key: p for p in visible.filter(translation_key__in=keys)} if keys else {}
         chosen_ids = [by_key[k].pk for k in keys if k in by_key][:limit]

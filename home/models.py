@@ -107,7 +107,12 @@ class HomePage(BasePage):
 
     def get_featured_case_studies(self):
         """Featured choices in this page's language, skipping any that are not live, public and translated."""
-        keys = list(self.featured_case_studies.values_list("case_study__translation_key", flat=True))
+        # Ties broken by id: choices saved without a number keep the order they were added in.
+        keys = list(
+            self.featured_case_studies.order_by("sort_order", "pk").values_list(
+                "case_study__translation_key", flat=True
+            )
+        )
         if not keys:
             return []
         pages = CaseStudyPage.card_queryset(

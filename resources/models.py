@@ -421,7 +421,11 @@ class ResourcePage(ContentPage, BasePage):
         # The case study type as the link names it (a string reference): the two apps import neither.
         CaseStudyPage = ResourceRelatedCaseStudy._meta.get_field("case_study").related_model
         keys = list(
-            dict.fromkeys(self.related_case_studies.values_list("case_study__translation_key", flat=True))
+            dict.fromkeys(
+                self.related_case_studies.order_by("sort_order", "pk").values_list(
+                    "case_study__translation_key", flat=True
+                )
+            )
         )
         if not keys:
             return []

@@ -350,7 +350,10 @@ class Command(BaseCommand):
     @transaction.atomic
     def publish_case_study(self, page, row, pages, now):
         """Add the editor's related choices (all pages exist now), publish once, then backdate."""
-        page.related_case_studies = [CaseStudyRelatedPage(related=pages[slug]) for slug in row["related"]]
+        # Numbered as the admin numbers them: unnumbered choices come back in whatever order the database likes.
+        page.related_case_studies = [
+            CaseStudyRelatedPage(related=pages[slug], sort_order=i) for i, slug in enumerate(row["related"])
+        ]
         page.save_revision().publish()
         # Spread publication over the last two years so "newest first" means something.
         page.first_published_at = now - timedelta(days=row["days_ago"])
@@ -426,7 +429,8 @@ class Command(BaseCommand):
         page.regions = [terms[Region][slug] for slug in row["regions"]]
         page.tags.add(*row["tags"])
         page.related_case_studies = [
-            ResourceRelatedCaseStudy(case_study=case_study_pages[slug]) for slug in row["related"]
+            ResourceRelatedCaseStudy(case_study=case_study_pages[slug], sort_order=i)
+            for i, slug in enumerate(row["related"])
         ]
         library.add_child(instance=page)
         page.save_revision().publish()
@@ -517,7 +521,8 @@ class Command(BaseCommand):
         for key in ("hero_heading", "intro", "search_description"):
             setattr(home, key, content.HOME[key])
         home.featured_case_studies = [
-            HomePageFeaturedCaseStudy(case_study=by_slug[slug]) for slug in content.HOME["featured"]
+            HomePageFeaturedCaseStudy(case_study=by_slug[slug], sort_order=i)
+            for i, slug in enumerate(content.HOME["featured"])
         ]
         home.save_revision().publish()
         self.edited.add(home.translation_key)
